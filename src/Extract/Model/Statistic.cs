@@ -1,0 +1,41 @@
+namespace ChiBo.Extract.Model;
+
+/// <summary>A figure found in an article's main text (statistics.md §1).</summary>
+public sealed record Statistic
+{
+    public required string Text { get; init; }
+
+    public required int Start { get; init; }
+
+    public required int End { get; init; }
+
+    public required decimal Value { get; init; }
+
+    /// <summary>percentage, count or fraction.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>"%" or the counted noun, normalised.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>exact, over, under, approx, at_least, average.</summary>
+    public string Qualifier { get; init; } = StatisticQualifier.Exact;
+
+    public decimal? Numerator { get; init; }
+
+    public decimal? Denominator { get; init; }
+
+    public string? Subject { get; init; }
+
+    public string Metric { get; init; } = "other";
+
+    public double Confidence { get; init; }
+
+    public string? Period { get; init; }
+
+    public string? Locality { get; init; }
+
+    public required string Sentence { get; init; }
+
+    /// <summary>null when nothing to check; "consistent" or "inconsistent" when a fraction and a percentage are both given.</summary>
+    public string? Consistency { get; init; }
+}

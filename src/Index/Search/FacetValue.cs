@@ -1,0 +1,3 @@
+namespace ChiBo.Index.Search;
+
+public sealed record FacetValue(string Value, int Count);

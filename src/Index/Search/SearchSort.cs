@@ -1,0 +1,7 @@
+namespace ChiBo.Index.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}
