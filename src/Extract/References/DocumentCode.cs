@@ -1,0 +1,148 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ChiBo.Extract.References;
+
+/// <summary>
+/// Canonical Party document codes: number-TYPE/ISSUER ("06-NQ/HU", "144-QĐ/TW"), from any spelling the press or a
+/// researcher uses ("06/NQ-HU", "NQ 06/HU", "06-nq/hu", "144-QĐ/TƯ", "144-QD/T.Ư", "11- ĐA/TU").
+/// TƯ = T.Ư = TW (Trung ương), but TƯ ≠ TU (Tỉnh ủy) and ThU (Thị ủy) ≠ TU: diacritic folding must never merge them,
+/// so the issuer is read before any folding.
+/// </summary>
+public static partial class DocumentCode
+{
+    /// <summary>Finds the first code in <paramref name="text"/> and returns its canonical form.</summary>
+    public static bool TryCanonicalize(string text, [NotNullWhen(true)] out string? canonical)
+    {
+        canonical = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var normalized = Prepare(text);
+        foreach (var regex in new[] { PartyOrder(), StateOrder(), TypeFirst() })
+        {
+            var match = regex.Match(normalized);
+            if (match.Success && TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value, out canonical))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The canonical code of <paramref name="text"/>, or null when it holds none.</summary>
+    public static string? Canonicalize(string text) => TryCanonicalize(text, out var c) ? c : null;
+
+    private static string Prepare(string text)
+    {
+        var s = text.Normalize(NormalizationForm.FormC)
+            .Replace('\u00D0', 'Đ')
+            .Replace('\u2013', '-')
+            .Replace('\u2012', '-')
+            .Replace('\u2212', '-')
+            .Replace('\u2011', '-')
+            .Replace('\u2010', '-');
+        return s;
+    }
+
+    private static bool TryBuild(string number, string type, string issuer, [NotNullWhen(true)] out string? canonical)
+    {
+        canonical = null;
+        var t = CanonicalType(type);
+        var i = CanonicalIssuer(issuer);
+        if (t is null || i is null)
+        {
+            return false;
+        }
+
+        canonical = string.Create(CultureInfo.InvariantCulture, $"{number}-{t}/{i}");
+        return true;
+    }
+
+    internal static string? CanonicalType(string type)
+    {
+        var upper = type.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        return upper switch
+        {
+            "QD" or "QĐ" => "QĐ",
+            "QDI" or "QĐI" => "QĐi",
+            "QYD" or "QYĐ" => "QyĐ",
+            "DA" or "ĐA" => "ĐA",
+            "CTR" => "CTr",
+            "TTR" => "TTr",
+            "NQ" or "CT" or "KL" or "QC" or "HD" or "TT" or "TB" or "TC" or "BC" or "KH" or "PA" or "CV" or "BB" or "GM" => upper,
+            _ => null,
+        };
+    }
+
+    internal static string? CanonicalIssuer(string issuer)
+    {
+        var compact = issuer.Replace(".", string.Empty, StringComparison.Ordinal);
+        if (compact.Length == 0)
+        {
+            return null;
+        }
+
+        var parts = compact.Split('-', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var canonicalParts = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            var c = CanonicalIssuerPart(part);
+            if (c is null)
+            {
+                return null;
+            }
+
+            canonicalParts.Add(c);
+        }
+
+        return canonicalParts.Count == 0 ? null : string.Join('-', canonicalParts);
+    }
+
+    private static string? CanonicalIssuerPart(string part)
+    {
+        var upper = part.ToUpperInvariant();
+        switch (upper)
+        {
+            case "TW" or "TƯ":
+                return "TW";
+            case "THU":
+                return "ThU";
+            case "DU" or "ĐU":
+                return "ĐU";
+            case "DUK" or "ĐUK":
+                return "ĐUK";
+            default:
+                break;
+        }
+
+        if (upper.Length is < 2 or > 12 || !upper.All(ch => char.IsLetter(ch)))
+        {
+            return null;
+        }
+
+        // Advisory bodies end in the level (…TW, …TU, …HU): TƯ at the end means TW there too.
+        if (upper.EndsWith("TƯ", StringComparison.Ordinal))
+        {
+            upper = upper[..^2] + "TW";
+        }
+
+        return upper;
+    }
+
+    private const string Letters = @"A-Za-zĐđƯưÐ";
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<num>\d{1,4})\s*-\s*(?<type>[" + Letters + @"]{2,4})\s*/\s*(?<issuer>[" + Letters + @"][" + Letters + @"\.]*(?:\s*-\s*[" + Letters + @"][" + Letters + @"\.]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyOrder();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<num>\d{1,4})\s*/\s*(?<type>[" + Letters + @"]{2,4})\s*-\s*(?<issuer>[" + Letters + @"][" + Letters + @"\.]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex StateOrder();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<type>[" + Letters + @"]{2,4})\s+(?<num>\d{1,4})\s*/\s*(?<issuer>[" + Letters + @"][" + Letters + @"\.]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex TypeFirst();
+}

@@ -1,0 +1,35 @@
+using ChiBo.Extract.References;
+
+namespace ChiBo.Extract.Tests.References;
+
+public class DocumentCodeTests
+{
+    [Theory]
+    [InlineData("06-NQ/HU", "06-NQ/HU")]
+    [InlineData("06-nq/hu", "06-NQ/HU")]
+    [InlineData("06/NQ-HU", "06-NQ/HU")]
+    [InlineData("NQ 06/HU", "06-NQ/HU")]
+    [InlineData("144-QĐ/TƯ", "144-QĐ/TW")]
+    [InlineData("144-QD/TW", "144-QĐ/TW")]
+    [InlineData("144 - QĐ/T.Ư", "144-QĐ/TW")]
+    [InlineData("11- ĐA/TU", "11-ĐA/TU")]
+    [InlineData("05/CT-TW", "05-CT/TW")]
+    [InlineData("33-KL/ThU", "33-KL/ThU")]
+    [InlineData("12-HD/BTCTW", "12-HD/BTCTW")]
+    [InlineData("05-QC/BTCTU-BDVTU", "05-QC/BTCTU-BDVTU")]
+    public void AnySpellingCanonicalizesToOneCode(string written, string expected) =>
+        Assert.Equal(expected, DocumentCode.Canonicalize(written));
+
+    [Fact]
+    public void CentralAndProvincialIssuersStayApart()
+    {
+        Assert.Equal("144-QĐ/TU", DocumentCode.Canonicalize("144-QD/TU"));
+        Assert.NotEqual(DocumentCode.Canonicalize("33-KL/ThU"), DocumentCode.Canonicalize("33-KL/TU"));
+    }
+
+    [Theory]
+    [InlineData("giai đoạn 2021-2025")]
+    [InlineData("sinh hoạt chi bộ")]
+    [InlineData("")]
+    public void TextWithoutCodeHasNone(string text) => Assert.Null(DocumentCode.Canonicalize(text));
+}
