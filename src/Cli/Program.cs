@@ -1,1 +1,5 @@
-return 0;
+using ChiBo.Cli.Commands;
+using ChiBo.Index.Pipeline;
+
+UnicodeNormalizationCheck.EnsureWorking();
+return await ChiboCommandLine.RunAsync(args);

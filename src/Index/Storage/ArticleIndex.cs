@@ -19,9 +19,9 @@ public sealed class ArticleIndex : IDisposable
     public long Generation => throw new NotImplementedException();
 
     /// <summary>Adds the article, replacing any with the same id.</summary>
-    public void Upsert(Article article, ArticleAnalysis analysis, string? sourceHash = null) => throw new NotImplementedException();
+    public void Upsert(Article article, ArticleAnalysis analysis, string? sourceFile = null, string? sourceHash = null) => throw new NotImplementedException();
 
-    /// <summary>Removes every article ingested from <paramref name="source"/>.</summary>
+    /// <summary>Removes every article ingested from the input file named <paramref name="source"/>.</summary>
     public void DeleteBySource(string source) => throw new NotImplementedException();
 
     /// <summary>Source → content hash of everything indexed, to tell new and changed inputs from ones already done.</summary>

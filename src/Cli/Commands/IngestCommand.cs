@@ -1,0 +1,87 @@
+using System.CommandLine;
+using ChiBo.Index.Pipeline;
+using ChiBo.Index.Storage;
+using Spectre.Console;
+
+namespace ChiBo.Cli.Commands;
+
+/// <summary><c>chibo ingest PATH…</c>: files, folders, dumps, or - for NDJSON on stdin.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (recursive), .jsonl/.jsonl.gz dumps, or - for NDJSON on stdin." };
+        var data = CommonOptions.Data();
+        var command = new Command("ingest", "Ingest articles into the index.") { paths, data };
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], CommonOptions.Settings(parse.GetValue(data)), output, error));
+        return command;
+    }
+
+    private static int Run(string[] paths, ChiboSettings settings, TextWriter output, TextWriter error)
+    {
+        using var index = ArticleIndex.Open(settings.IndexDirectory);
+        var pipeline = new IngestPipeline(index);
+        var reports = new List<IngestReport>();
+        var files = paths.Where(p => p != "-").ToList();
+        if (paths.Contains("-"))
+        {
+            using var stdin = Console.OpenStandardInput();
+            reports.Add(pipeline.IngestNdjson(stdin, "stdin"));
+        }
+
+        if (files.Count > 0)
+        {
+            reports.Add(IngestFiles(pipeline, files, output));
+        }
+
+        var created = reports.Sum(r => r.Created);
+        var unchanged = reports.Sum(r => r.Unchanged);
+        var failures = reports.SelectMany(r => r.Failures).ToList();
+        foreach (var f in failures)
+        {
+            error.WriteLine($"failed: {f.Source}: {f.Error}");
+        }
+
+        var elapsed = TimeSpan.FromTicks(reports.Sum(r => r.Elapsed.Ticks));
+        output.WriteLine(
+            $"ingested {created} new, {unchanged} unchanged, {reports.Sum(r => r.Duplicates)} duplicates, " +
+            $"{failures.Count} failed; {reports.Sum(r => r.FilesRead)} files read, {reports.Sum(r => r.FilesSkippedUnchanged)} unchanged files skipped, " +
+            $"{reports.Sum(r => r.BytesRead) / 1048576.0:F1} MiB in {elapsed.TotalSeconds:F1} s; {index.Count} documents in the index");
+        return failures.Count == 0 ? ChiboCommandLine.Success : ChiboCommandLine.SomeInputsFailed;
+    }
+
+    private static IngestReport IngestFiles(IngestPipeline pipeline, List<string> files, TextWriter output)
+    {
+        if (Console.IsOutputRedirected || !ReferenceEquals(output, Console.Out))
+        {
+            var lastLog = DateTime.MinValue;
+            var log = new SynchronousProgress<IngestProgress>(p =>
+            {
+                if (p.CurrentFile is null || DateTime.UtcNow - lastLog > TimeSpan.FromSeconds(5))
+                {
+                    lastLog = DateTime.UtcNow;
+                    output.WriteLine($"{p.FilesDone}/{p.FilesTotal} files, {p.BytesDone / 1048576.0:F1}/{p.BytesTotal / 1048576.0:F1} MiB, {p.Articles} articles, {p.Errors} errors");
+                }
+            });
+            return pipeline.IngestPaths(files, progress: log);
+        }
+
+        IngestReport? report = null;
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("ingest", maxValue: 1);
+                var started = DateTime.UtcNow;
+                var bar = new SynchronousProgress<IngestProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.BytesTotal);
+                    task.Value = p.BytesDone;
+                    var rate = p.Articles / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
+                    task.Description = $"{p.FilesDone}/{p.FilesTotal} files · {p.BytesDone / 1048576.0:F1} MiB · {rate:F0} articles/s · {p.Errors} errors";
+                });
+                report = pipeline.IngestPaths(files, progress: bar);
+            });
+        return report!;
+    }
+}

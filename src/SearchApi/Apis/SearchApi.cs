@@ -1,0 +1,36 @@
+using ChiBo.Index.Search;
+using ChiBo.SearchApi.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ChiBo.SearchApi.Apis;
+
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", Search);
+        return app;
+    }
+
+    public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+        [AsParameters] SearchParameters parameters, CorpusIndex corpus)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(corpus);
+        if (!parameters.TryToRequest(out var request, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid search parameters");
+        }
+
+        try
+        {
+            return TypedResults.Ok(corpus.Index.Search(request));
+        }
+        catch (QuerySyntaxException e)
+        {
+            return ProblemResults.BadRequest(
+                e.Message,
+                new Dictionary<string, object?> { ["parameter"] = "q", ["position"] = e.Position });
+        }
+    }
+}

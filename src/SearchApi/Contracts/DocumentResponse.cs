@@ -1,0 +1,42 @@
+using ChiBo.Extract.Model;
+using ChiBo.Index.Storage;
+using ChiBo.Ingest.Model;
+
+namespace ChiBo.SearchApi.Contracts;
+
+/// <summary>GET /api/documents/{id}: one article with its metadata, main text, references and statistics.</summary>
+public sealed record DocumentResponse(
+    string Id,
+    string Title,
+    PublishedDate? Published,
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<Author> Bylines,
+    Locality? Locality,
+    string? Url,
+    string? Site,
+    string? Source,
+    string? SourceFormat,
+    string Text,
+    IReadOnlyList<DocumentReference> References,
+    IReadOnlyList<Statistic> Statistics)
+{
+    public static DocumentResponse From(StoredArticle stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var a = stored.Article;
+        return new DocumentResponse(
+            a.Id,
+            a.Title,
+            a.Published,
+            [.. a.Authors.Select(x => x.Name)],
+            a.Authors,
+            a.Locality,
+            a.Url,
+            a.Site,
+            a.Source,
+            a.SourceFormat,
+            a.Text,
+            stored.Analysis.References,
+            stored.Analysis.Statistics);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ChiBo.Extract;
+using ChiBo.Index.Pipeline;
+using ChiBo.SearchApi.Contracts;
+
+namespace ChiBo.SearchApi.Hosting;
+
+public static class ChiboServiceCollectionExtensions
+{
+    /// <summary>Settings, the index held open for the process's life, the extractors, JSON and ProblemDetails.</summary>
+    public static WebApplicationBuilder AddChiboServices(this WebApplicationBuilder builder)
+    {
+        UnicodeNormalizationCheck.EnsureWorking();
+        if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null && builder.Configuration["http_ports"] is null)
+        {
+            builder.WebHost.UseUrls("http://localhost:5080");
+        }
+
+        builder.Services.Configure<ChiboSettings>(builder.Configuration.GetSection(ChiboSettings.Section));
+        builder.Services.AddSingleton<ArticleAnalyzer>();
+        builder.Services.AddSingleton<CorpusIndex>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CorpusIndex>());
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        return builder;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new PublishedDateJsonConverter());
+    }
+}
