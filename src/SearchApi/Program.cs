@@ -10,6 +10,7 @@ app.MapHealthApi();
 app.MapSearchApi();
 app.MapDocumentsApi();
 app.MapExtractApi();
+app.MapIngestApi();
 app.Run();
 
 /// <summary>The web application's entry point; public so that tests can host it.</summary>

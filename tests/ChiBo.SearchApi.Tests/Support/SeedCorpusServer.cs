@@ -11,7 +11,20 @@ namespace ChiBo.SearchApi.Tests.Support;
 /// The real application on Kestrel (loopback, a free port) over a fresh on-disk index that it builds from the
 /// repository's corpus/ on start, exactly as the README's run command does.
 /// </summary>
-public sealed class SeedCorpusServer : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class SeedCorpusServer : ChiboServer
+{
+    public SeedCorpusServer()
+        : base(RepositoryPaths.Corpus)
+    {
+    }
+
+    /// <summary>The document id the server gives the seed whose file name starts with <paramref name="seed"/> ("000"…"004").</summary>
+    public static string IdOf(string seed) =>
+        new TextArticleParser().Parse(File.ReadAllText(RepositoryPaths.CorpusFile(seed)), seed).Id;
+}
+
+/// <summary>The real application on Kestrel over a fresh data directory, ingesting <c>corpusDirectory</c> on start.</summary>
+public class ChiboServer(string corpusDirectory) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string ApiKey = "test-key-7f3a";
 
@@ -20,10 +33,6 @@ public sealed class SeedCorpusServer : WebApplicationFactory<Program>, IAsyncLif
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
     public HttpClient Http { get; private set; } = null!;
-
-    /// <summary>The document id the server gives the seed whose file name starts with <paramref name="seed"/> ("000"…"004").</summary>
-    public static string IdOf(string seed) =>
-        new TextArticleParser().Parse(File.ReadAllText(RepositoryPaths.CorpusFile(seed)), seed).Id;
 
     public ValueTask InitializeAsync()
     {
@@ -52,7 +61,7 @@ public sealed class SeedCorpusServer : WebApplicationFactory<Program>, IAsyncLif
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Chibo:DataDirectory", _dataDirectory);
-        builder.UseSetting("Chibo:CorpusDirectory", RepositoryPaths.Corpus);
+        builder.UseSetting("Chibo:CorpusDirectory", corpusDirectory);
         builder.UseSetting("Chibo:ApiKey", ApiKey);
     }
 
@@ -60,6 +69,7 @@ public sealed class SeedCorpusServer : WebApplicationFactory<Program>, IAsyncLif
     {
         Http?.Dispose();
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);
