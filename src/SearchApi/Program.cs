@@ -1,11 +1,17 @@
 using ChiBo.SearchApi.Apis;
 using ChiBo.SearchApi.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// The page's files travel with the binary, so the server finds them whatever the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
 builder.AddChiboServices();
 
 var app = builder.Build();
 app.UseChiboErrorHandling();
+app.MapWebPage();
 app.MapHealthApi();
 app.MapSearchApi();
 app.MapDocumentsApi();
