@@ -11,6 +11,9 @@ builder.AddChiboServices();
 
 var app = builder.Build();
 app.UseChiboErrorHandling();
+app.UseSecurityHeaders();
+app.UseRateLimiter();
+app.MapOpenApi();
 app.MapWebPage();
 app.MapHealthApi();
 app.MapSearchApi();

@@ -1,5 +1,6 @@
 using ChiBo.Extract;
 using ChiBo.Extract.Model;
+using ChiBo.SearchApi.Hosting;
 using ChiBo.Ingest.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,7 @@ public static class ExtractApi
 
     public static IEndpointRouteBuilder MapExtractApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/extract", Extract);
+        app.MapPost("/api/extract", Extract).RequireRateLimiting(RateLimits.Reads).WithName("Extract").WithSummary("Analyse a text without storing it.");
         return app;
     }
 

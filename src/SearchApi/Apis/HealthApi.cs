@@ -6,7 +6,7 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/health", GetHealth);
+        app.MapGet("/api/health", GetHealth).WithName("Health").WithSummary("Index state: document count and commit generation.");
         return app;
     }
 

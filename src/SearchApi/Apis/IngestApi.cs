@@ -14,8 +14,8 @@ public static class IngestApi
 
     public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/documents", PostDocument).AddEndpointFilter<ApiKeyFilter>();
-        app.MapPost("/api/ingest", PostIngest).AddEndpointFilter<ApiKeyFilter>();
+        app.MapPost("/api/documents", PostDocument).AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(RateLimits.Writes).WithName("PostDocument").WithSummary("Ingest one article (X-Api-Key required).");
+        app.MapPost("/api/ingest", PostIngest).AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(RateLimits.Writes).WithName("Ingest").WithSummary("Ingest NDJSON, one article per line (X-Api-Key required).");
         return app;
     }
 

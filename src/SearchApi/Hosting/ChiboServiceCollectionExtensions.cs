@@ -22,6 +22,19 @@ public static class ChiboServiceCollectionExtensions
         builder.Services.AddSingleton<CorpusIndex>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CorpusIndex>());
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddChiboRateLimits(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            // Reads need a few KiB; ingest endpoints raise this for themselves.
+            o.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
+            o.Limits.MaxRequestLineSize = 16 * 1024;
+            o.AddServerHeader = false;
+        });
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddJsonConsole();
+        }
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         return builder;
     }

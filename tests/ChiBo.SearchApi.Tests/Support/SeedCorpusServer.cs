@@ -63,7 +63,14 @@ public class ChiboServer(string corpusDirectory) : WebApplicationFactory<Program
         builder.UseSetting("Chibo:DataDirectory", _dataDirectory);
         builder.UseSetting("Chibo:CorpusDirectory", corpusDirectory);
         builder.UseSetting("Chibo:ApiKey", ApiKey);
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Configuration a derived fixture adds (rate limits, say).</summary>
+    protected virtual IEnumerable<(string Key, string Value)> ExtraSettings => [];
 
     public override async ValueTask DisposeAsync()
     {
