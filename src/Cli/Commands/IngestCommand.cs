@@ -12,15 +12,16 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (recursive), .jsonl/.jsonl.gz dumps, or - for NDJSON on stdin." };
         var data = CommonOptions.Data();
-        var command = new Command("ingest", "Ingest articles into the index.") { paths, data };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], CommonOptions.Settings(parse.GetValue(data)), output, error));
+        var commitEvery = new Option<int>("--commit-every") { Description = "Articles between commits: what a crash can cost to redo.", DefaultValueFactory = _ => 2000 };
+        var command = new Command("ingest", "Ingest articles into the index.") { paths, data, commitEvery };
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], CommonOptions.Settings(parse.GetValue(data)), Math.Max(1, parse.GetValue(commitEvery)), output, error));
         return command;
     }
 
-    private static int Run(string[] paths, ChiboSettings settings, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, ChiboSettings settings, int commitEvery, TextWriter output, TextWriter error)
     {
         using var index = ArticleIndex.Open(settings.IndexDirectory);
-        var pipeline = new IngestPipeline(index);
+        var pipeline = new IngestPipeline(index) { CommitEvery = commitEvery };
         var reports = new List<IngestReport>();
         var files = paths.Where(p => p != "-").ToList();
         if (paths.Contains("-"))
