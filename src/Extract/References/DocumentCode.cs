@@ -35,6 +35,44 @@ public static partial class DocumentCode
         return false;
     }
 
+    /// <summary>Every Party code in <paramref name="text"/>, left to right, without overlaps; offsets index the text as given.</summary>
+    public static IReadOnlyList<DocumentCodeMatch> FindAll(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Prepare maps single characters to single characters, so offsets in the prepared text are offsets in the original.
+        var prepared = Prepare(text);
+        if (prepared.Length != text.Length)
+        {
+            prepared = text;
+        }
+
+        var found = new List<DocumentCodeMatch>();
+        foreach (var regex in new[] { PartyOrder(), StateOrder(), TypeFirst() })
+        {
+            foreach (Match match in regex.Matches(prepared))
+            {
+                if (found.Any(f => match.Index < f.End && f.Start < match.Index + match.Length))
+                {
+                    continue;
+                }
+
+                if (TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value.TrimEnd('.'), out var canonical))
+                {
+                    var length = match.Length;
+                    while (length > 0 && prepared[match.Index + length - 1] == '.')
+                    {
+                        length--;
+                    }
+
+                    found.Add(new DocumentCodeMatch(match.Index, length, canonical));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
     /// <summary>The canonical code of <paramref name="text"/>, or null when it holds none.</summary>
     public static string? Canonicalize(string text) => TryCanonicalize(text, out var c) ? c : null;
 

@@ -6,6 +6,7 @@ namespace ChiBo.Ingest.Model;
 /// A publication date, with a time of day only when the source prints one. Vietnamese sources print local time,
 /// so a time is always UTC+07:00.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(PublishedDateJsonConverter))]
 public readonly record struct PublishedDate(DateOnly Date, TimeOnly? Time = null)
 {
     public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChiBo.Extract;
 using ChiBo.Index.Pipeline;
-using ChiBo.SearchApi.Contracts;
 
 namespace ChiBo.SearchApi.Hosting;
 
@@ -44,6 +43,5 @@ public static class ChiboServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-        options.Converters.Add(new PublishedDateJsonConverter());
     }
 }

@@ -32,4 +32,15 @@ public class DocumentCodeTests
     [InlineData("sinh hoạt chi bộ")]
     [InlineData("")]
     public void TextWithoutCodeHasNone(string text) => Assert.Null(DocumentCode.Canonicalize(text));
+
+    [Fact]
+    public void FindAllReturnsEveryCodeWithItsSpan()
+    {
+        const string Text = "Thực hiện Chỉ thị 05/CT-TW và Nghị quyết số 22-NQ/TW, Quy định 144-QĐ/TƯ.";
+
+        var matches = DocumentCode.FindAll(Text);
+
+        Assert.Equal(["05-CT/TW", "22-NQ/TW", "144-QĐ/TW"], matches.Select(m => m.Canonical));
+        Assert.Equal(["05/CT-TW", "22-NQ/TW", "144-QĐ/TƯ"], matches.Select(m => Text[m.Start..m.End]));
+    }
 }

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ChiBo.Ingest.Model;
 
-namespace ChiBo.SearchApi.Contracts;
+namespace ChiBo.Ingest.Model;
 
 /// <summary>Writes a publication date as api.md requires: "2019-11-08", or "2024-06-20T16:48:00+07:00" with a time.</summary>
 public sealed class PublishedDateJsonConverter : JsonConverter<PublishedDate>

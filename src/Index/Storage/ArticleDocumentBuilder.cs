@@ -1,0 +1,117 @@
+using System.Globalization;
+using ChiBo.Extract.Model;
+using ChiBo.Extract.References;
+using ChiBo.Ingest.Model;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace ChiBo.Index.Storage;
+
+/// <summary>Turns an article and its analysis into the Lucene document of <see cref="IndexFields"/>.</summary>
+internal static class ArticleDocumentBuilder
+{
+    /// <summary>Body text: analysed, stored, with term vectors (positions and offsets) for snippets.</summary>
+    private static readonly FieldType TextWithVectors = Freeze(new FieldType(TextField.TYPE_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    private static readonly FieldType FoldedWithVectors = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorPositions = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    public static Document Build(Article article, ArticleAnalysis analysis, string? sourceFile, string? sourceHash)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, article.Id, Field.Store.YES),
+            new TextField(IndexFields.Title, article.Title, Field.Store.YES),
+            new TextField(IndexFields.TitleFolded, article.Title, Field.Store.NO),
+            new Field(IndexFields.Text, article.Text, TextWithVectors),
+            new Field(IndexFields.TextFolded, article.Text, FoldedWithVectors),
+            new TextField(IndexFields.TextBigrams, article.Title + "\n" + article.Text, Field.Store.NO),
+            new StoredField(IndexFields.Json, StoredArticleJson.Serialize(article, analysis)),
+        };
+
+        if (sourceFile is not null)
+        {
+            doc.Add(new StringField(IndexFields.Source, sourceFile, Field.Store.YES));
+        }
+
+        if (sourceHash is not null)
+        {
+            doc.Add(new StoredField(IndexFields.SourceHash, sourceHash));
+        }
+
+        if (article.Locality is { } locality)
+        {
+            doc.Add(new StringField(IndexFields.Locality, FilterKey.Of(locality.Name), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.LocalityFacet, new BytesRef(locality.Name)));
+            if (locality.Province is { } province)
+            {
+                doc.Add(new StringField(IndexFields.Province, FilterKey.Of(province), Field.Store.NO));
+                doc.Add(new SortedSetDocValuesField(IndexFields.ProvinceFacet, new BytesRef(province)));
+            }
+        }
+
+        foreach (var author in article.Authors)
+        {
+            doc.Add(new StringField(IndexFields.Author, FilterKey.Of(author.Name), Field.Store.NO));
+        }
+
+        if (article.Site is { } site)
+        {
+            doc.Add(new StringField(IndexFields.Site, site.ToLowerInvariant(), Field.Store.NO));
+        }
+
+        if (article.Published is { } published)
+        {
+            var date = published.Date;
+            var day = (date.Year * 10000) + (date.Month * 100) + date.Day;
+            doc.Add(new Int32Field(IndexFields.Year, date.Year, Field.Store.NO));
+            doc.Add(new Int32Field(IndexFields.Day, day, Field.Store.NO));
+            doc.Add(new NumericDocValuesField(IndexFields.Day, day));
+            doc.Add(new SortedSetDocValuesField(IndexFields.YearFacet, new BytesRef(date.Year.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var reference in analysis.References)
+        {
+            if (reference.Code is { } code)
+            {
+                codes.Add(code);
+            }
+        }
+
+        // Codes in the text count even where the reference grammar found no full reference around them.
+        foreach (var match in DocumentCode.FindAll(article.Text))
+        {
+            codes.Add(match.Canonical);
+        }
+
+        foreach (var code in codes)
+        {
+            doc.Add(new StringField(IndexFields.Code, code.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.CodeFacet, new BytesRef(code)));
+        }
+
+        foreach (var type in analysis.References.Select(r => r.Type).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexFields.Type, FilterKey.Of(type), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.TypeFacet, new BytesRef(type)));
+        }
+
+        return doc;
+    }
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

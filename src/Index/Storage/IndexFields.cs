@@ -1,0 +1,48 @@
+namespace ChiBo.Index.Storage;
+
+/// <summary>
+/// The index schema. Each text is indexed three ways, each earning its place in ranking: exact (canonical tones;
+/// ranks the spelling the researcher typed first), folded (finds every spelling, with or without marks) and syllable
+/// bigrams (rewards words next to each other). Filter and facet fields hold keys (folded, lower case) and display
+/// values (doc values).
+/// </summary>
+public static class IndexFields
+{
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string TitleFolded = "title_folded";
+    public const string Text = "text";
+    public const string TextFolded = "text_folded";
+    public const string TextBigrams = "text_bigrams";
+
+    /// <summary>Canonical document codes, lower case ("06-nq/hu", "144-qđ/tw"); TƯ is TW, TU and ThU stay apart.</summary>
+    public const string Code = "code";
+
+    /// <summary>Referenced document types, folded key ("nghi quyet").</summary>
+    public const string Type = "type";
+
+    public const string Locality = "locality";
+    public const string Province = "province";
+    public const string Author = "author";
+    public const string Site = "site";
+    public const string Year = "year";
+
+    /// <summary>Publication day as yyyyMMdd, for range filters and date sort.</summary>
+    public const string Day = "day";
+
+    public const string Source = "source";
+    public const string SourceHash = "source_hash";
+
+    /// <summary>The article and its analysis as JSON, without the text (stored once, in <see cref="Text"/>).</summary>
+    public const string Json = "json";
+
+    // Display values for facets (sorted-set doc values).
+    public const string ProvinceFacet = "facet_province";
+    public const string LocalityFacet = "facet_locality";
+    public const string YearFacet = "facet_year";
+    public const string TypeFacet = "facet_type";
+    public const string CodeFacet = "facet_code";
+
+    /// <summary>Stored fields a result page needs (not the JSON).</summary>
+    public static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal) { Id, Title, Text, Json };
+}
