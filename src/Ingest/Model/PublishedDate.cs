@@ -19,7 +19,8 @@ public readonly record struct PublishedDate(DateOnly Date, TimeOnly? Time = null
     public static bool TryParseIso(string? value, out PublishedDate date)
     {
         date = default;
-        if (string.IsNullOrWhiteSpace(value))
+        // Only ISO 8601 here: a general parser would read "23:01 04/10/2022" month-first.
+        if (string.IsNullOrWhiteSpace(value) || value.Length < 10 || !char.IsDigit(value[0]) || value[4] != '-' || value[7] != '-')
         {
             return false;
         }
