@@ -1,3 +1,4 @@
+using ChiBo.Ingest.Normalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 

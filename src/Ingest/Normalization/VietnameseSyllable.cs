@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using ChiBo.Ingest.Normalization;
 
-namespace ChiBo.Index.Analysis;
+namespace ChiBo.Ingest.Normalization;
 
 /// <summary>The shape of one Vietnamese syllable: onset, one to three vowels, an optional final.</summary>
 public static partial class VietnameseSyllable

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ChiBo.Ingest.Model;
+using ChiBo.Ingest.Text;
+
+namespace ChiBo.Ingest.Html;
+
+/// <summary>
+/// A saved HTML page → <see cref="Article"/>: metadata from the page (og:title, article:published_time, JSON-LD,
+/// &lt;time&gt;, author meta, canonical URL), main text by <see cref="HtmlMainTextExtractor"/>, then the same text
+/// rules as a .txt article (chrome lines, dates, bylines, repeated paragraphs).
+/// </summary>
+public sealed class HtmlArticleParser(TextArticleParser text)
+{
+    public HtmlArticleParser()
+        : this(new TextArticleParser())
+    {
+    }
+
+    public Article Parse(string html, string? source = null, ArticleHints? hints = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        hints ??= ArticleHints.None;
+        using var document = new HtmlParser().ParseDocument(html);
+        var url = hints.Url ?? Meta(document, "og:url") ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var title = hints.Title ?? Meta(document, "og:title") ?? Squash(document.QuerySelector("h1")?.TextContent) ?? TitleOf(document);
+        PublishedDate? published = hints.Published;
+        if (published is null && DateFromPage(document) is { } raw && PublishedDateParser.TryParse(raw, out var date))
+        {
+            published = date;
+        }
+
+        IReadOnlyList<Author>? authors = hints.Authors;
+        if (authors is null && (Meta(document, "author") ?? Meta(document, "article:author")) is { } byline && BylineParser.Parse(byline) is { Count: > 0 } parsed)
+        {
+            authors = parsed;
+        }
+
+        var mainText = HtmlMainTextExtractor.Extract(document);
+        return text.Parse(mainText, source, hints with
+        {
+            Title = string.IsNullOrWhiteSpace(title) ? null : title,
+            Published = published,
+            Authors = authors,
+            Url = url,
+            SourceFormat = hints.SourceFormat ?? "html",
+        });
+    }
+
+    private static string? DateFromPage(IDocument document) =>
+        Meta(document, "article:published_time") ?? Meta(document, "datePublished") ?? Meta(document, "pubdate") ??
+        JsonLdDate(document) ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime") ??
+        document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content");
+
+    private static string? JsonLdDate(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent);
+                if (Find(json.RootElement, "datePublished") is { } found)
+                {
+                    return found;
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common; other date sources remain.
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Find(JsonElement element, string property)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in element.EnumerateObject())
+                {
+                    if (p.Name == property && p.Value.ValueKind == JsonValueKind.String)
+                    {
+                        return p.Value.GetString();
+                    }
+
+                    if (Find(p.Value, property) is { } nested)
+                    {
+                        return nested;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                return element.EnumerateArray().Select(e => Find(e, property)).FirstOrDefault(v => v is not null);
+            default:
+                return null;
+        }
+    }
+
+    private static string? Meta(IDocument document, string name) =>
+        document.QuerySelectorAll("meta").FirstOrDefault(m =>
+            string.Equals(m.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(m.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(m.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))?.GetAttribute("content") is { Length: > 0 } v ? v.Trim() : null;
+
+    private static string? TitleOf(IDocument document)
+    {
+        var title = Squash(document.Title);
+        if (title is null)
+        {
+            return null;
+        }
+
+        // "Headline - Site name" / "Headline | Site name": the longer part is the headline.
+        var parts = title.Split([" | ", " - ", " – "], StringSplitOptions.RemoveEmptyEntries);
+        return parts.MaxBy(p => p.Length);
+    }
+
+    private static string? Squash(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
