@@ -26,7 +26,8 @@ public static partial class DocumentCode
         foreach (var regex in new[] { PartyOrder(), StateOrder(), TypeFirst() })
         {
             var match = regex.Match(normalized);
-            if (match.Success && TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value, out canonical))
+            if (match.Success && (regex == PartyOrder() || IsPartyIssuer(match.Groups["issuer"].Value)) &&
+                TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value, out canonical))
             {
                 return true;
             }
@@ -56,7 +57,8 @@ public static partial class DocumentCode
                     continue;
                 }
 
-                if (TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value.TrimEnd('.'), out var canonical))
+                if ((regex == PartyOrder() || IsPartyIssuer(match.Groups["issuer"].Value)) &&
+                    TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value.TrimEnd('.'), out var canonical))
                 {
                     var length = match.Length;
                     while (length > 0 && prepared[match.Index + length - 1] == '.')
@@ -171,6 +173,18 @@ public static partial class DocumentCode
         }
 
         return upper;
+    }
+
+    /// <summary>
+    /// True when an issuer written in State order ("05/CT-TW") is a Party issuer: a committee level code (TW, TU, HU,
+    /// ThU, QU, ĐU, ĐUK, CB) or an advisory body built on one (BTCTW, UBKTTU…). "UBND", "CP", "TTg" are State issuers.
+    /// </summary>
+    public static bool IsPartyIssuer(string issuer)
+    {
+        var first = issuer.Replace(".", string.Empty, StringComparison.Ordinal).Split('-')[0].Trim().ToUpperInvariant();
+        string[] levels = ["TW", "TƯ", "TU", "HU", "THU", "QU", "ĐU", "DU", "ĐUK", "DUK", "CB"];
+        return levels.Any(l => first == l || (first.Length > l.Length && first.EndsWith(l, StringComparison.Ordinal) && first.StartsWith('B'))) ||
+               first is "BCT" or "BBT" or "BCSĐ" or "ĐĐ" or "QUTW" or "ĐUQSTW" || first.StartsWith("UBKT", StringComparison.Ordinal) || first.StartsWith("VPT", StringComparison.Ordinal);
     }
 
     private const string Letters = @"A-Za-zĐđƯưÐ";
