@@ -48,6 +48,18 @@ public sealed class ArticleSearchTests(SeedIndex seeds) : IClassFixture<SeedInde
     }
 
     [Fact]
+    public void SnippetEscapesMarkupButKeepsVietnameseLettersReadable()
+    {
+        using var temp = new TempIndex();
+        temp.Index.Upsert(new Article { Id = "x", Title = "Bài viết", Text = "Ngày hội <script>alert(1)</script> & \"chi bộ\" bốn tốt." }, ArticleAnalysis.Empty);
+        temp.Index.Commit();
+
+        var snippet = temp.Index.Search(new SearchRequest { Query = "chi bộ" }).Hits[0].Snippet;
+
+        Assert.Equal("Ngày hội &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;<mark>chi bộ</mark>&quot; bốn tốt.", snippet);
+    }
+
+    [Fact]
     public void FoldedMatchIsMarkedInTheAccentedText()
     {
         var hit = Search("huyen uy song lo").Hits[0];
