@@ -96,6 +96,10 @@ public sealed class ArticleSearchTests(SeedIndex seeds) : IClassFixture<SeedInde
         Assert.Equal("nghị quyết", seeds.Index.Search(new SearchRequest { Query = "nghi quyet" }).DidYouMean);
 
     [Fact]
+    public void DidYouMeanUsesAdjacentWordsToChooseAmongSpellings() =>
+        Assert.Equal("huyện ủy sông lô", seeds.Index.Search(new SearchRequest { Query = "huyen uy song lo" }).DidYouMean);
+
+    [Fact]
     public void AccentedQueryGetsNoSuggestion() =>
         Assert.Null(seeds.Index.Search(new SearchRequest { Query = "nghị quyết" }).DidYouMean);
 
