@@ -100,18 +100,18 @@ internal sealed partial record CitedCode(string Canonical, string Family, string
     private const string PartyIssuer = @"[A-ZĐƯ](?:[A-ZĐƯ]|\.(?=[A-ZĐƯ])|h(?=U))*";
     private const string StateIssuer = @"[A-ZĐƯ][A-ZĐƯa-zđư\d]*";
 
-    [GeneratedRegex(@"\G(?<num>\d{1,4})\s?-\s?(?<type>[A-ZĐ][A-Za-zĐđ]{1,3})\s?/\s?(?<issuer>" + PartyIssuer + @"(?:\s?-\s?" + PartyIssuer + @")*)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<num>\d{1,4})[ \t]?-[ \t]?(?<type>[A-ZĐ][A-Za-zĐđ]{1,3})[ \t]?/[ \t]?(?<issuer>" + PartyIssuer + @"(?:[ \t]?-[ \t]?" + PartyIssuer + @")*)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex PartyAt();
 
-    [GeneratedRegex(@"(?<![\p{L}\d/.,-])\d{1,4}\s?-\s?[A-ZĐ][A-Za-zĐđ]{1,3}\s?/\s?[A-ZĐƯ]|(?<![\p{L}\d/.,-])\d{1,4}\s?/\s?(?:(?:19|20)\d\d\s?/\s?)?[A-ZĐ][A-Za-zĐđ]{0,5}\s?-\s?[A-ZĐƯ]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d/.,-])\d{1,4}[ \t]?-[ \t]?[A-ZĐ][A-Za-zĐđ]{1,3}[ \t]?/[ \t]?[A-ZĐƯ]|(?<![\p{L}\d/.,-])\d{1,4}[ \t]?/[ \t]?(?:(?:19|20)\d\d[ \t]?/[ \t]?)?[A-ZĐ][A-Za-zĐđ]{0,5}[ \t]?-[ \t]?[A-ZĐƯ]", RegexOptions.CultureInvariant)]
     private static partial Regex PartyAnywhere();
 
-    [GeneratedRegex(@"\G(?<num>\d{1,4})\s?/\s?(?<type>[A-ZĐ][A-Za-zĐđ]{0,5})\s?-\s?(?<issuer>" + StateIssuer + @"(?:\s?-\s?" + StateIssuer + @")*)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<num>\d{1,4})[ \t]?/[ \t]?(?<type>[A-ZĐ][A-Za-zĐđ]{0,5})[ \t]?-[ \t]?(?<issuer>" + StateIssuer + @"(?:[ \t]?-[ \t]?" + StateIssuer + @")*)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex StateOrderAt();
 
-    [GeneratedRegex(@"\G(?<num>\d{1,5})\s?/\s?(?<year>(?:19|20)\d{2})\s?/\s?(?<rest>" + StateIssuer + @"(?:\s?-\s?" + StateIssuer + @")*)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<num>\d{1,5})[ \t]?/[ \t]?(?<year>(?:19|20)\d{2})[ \t]?/[ \t]?(?<rest>" + StateIssuer + @"(?:[ \t]?-[ \t]?" + StateIssuer + @")*)(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex StateNormativeAt();
 
-    [GeneratedRegex(@"\G(?<num>\d{1,4})\s?/\s?(?<issuer>" + PartyIssuer + @")(?![\p{L}\d-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<num>\d{1,4})[ \t]?/[ \t]?(?<issuer>" + PartyIssuer + @")(?![\p{L}\d-])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberIssuerAt();
 }

@@ -167,6 +167,6 @@ internal static partial class NumberedReferenceMatcher
     [GeneratedRegex(@"(?<![\d.,])\d[\d.]*[ \t]+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountBefore();
 
-    [GeneratedRegex(@"(?<issuer>Bộ Chính trị|Ban Bí thư|(?:(?:Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ủy ban Kiểm tra)\s+)?(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+(?:ủy|uỷ)(?:\s+\p{Lu}\p{Ll}*){0,3}|Trung ương)\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ra|thông qua)\s+(?:các\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<issuer>Bộ Chính trị|Ban Bí thư|(?:(?:Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ủy ban Kiểm tra)\s+)?(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+(?:ủy|uỷ)(?:\s+\p{Lu}\p{Ll}*){0,3}|Trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ra|thông qua)\s+(?:các\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerThenIssued();
 }

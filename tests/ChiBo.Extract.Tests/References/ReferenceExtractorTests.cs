@@ -130,3 +130,22 @@ public class ReferenceExtractorTests
         }
     }
 }
+
+public class ReferenceIssuerTests
+{
+    [Theory]
+    [InlineData("Nghị định số 135/2020/NĐ-CP ngày 18/11/2020 của Chính phủ về tuổi nghỉ hưu.", "Chính phủ")]
+    [InlineData("Chỉ thị số 15 của Thủ tướng Chính phủ về phòng dịch.", "Thủ tướng Chính phủ")]
+    [InlineData("Nghị quyết số 94 của Quốc hội về giám sát.", "Quốc hội")]
+    [InlineData("Căn cứ Công văn số 1911/BNV-TCPCP ngày 29/4/2025 của Bộ Nội vụ.", "Bộ Nội vụ")]
+    [InlineData("Ban Tổ chức Trung ương ban hành Hướng dẫn số 43-HD/BTCTW về bầu cử.", "Ban Tổ chức Trung ương")]
+    public void StateAndCentralIssuersAreReadWhole(string text, string issuer) =>
+        Assert.Equal(issuer, Assert.Single(new ReferenceExtractor().Extract(text, ArticleContext.None)).Issuer);
+
+    [Fact]
+    public void CodeNeverSpansALineBreak()
+    {
+        var r = Assert.Single(new ReferenceExtractor().Extract("Nghị quyết số 14/2023/NQ-\nHĐND tỉnh", ArticleContext.None));
+        Assert.DoesNotContain('\n', r.Text);
+    }
+}
