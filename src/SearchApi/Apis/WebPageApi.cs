@@ -8,7 +8,7 @@ public static class WebPageApi
         ArgumentNullException.ThrowIfNull(app);
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        foreach (var route in new[] { "/documents/{id}", "/references/{id}", "/compare" })
+        foreach (var route in new[] { "/documents/{id}", "/references", "/references/{id}", "/compare" })
         {
             app.MapGet(route, (IWebHostEnvironment env) => Results.File(Path.Combine(env.WebRootPath, "index.html"), "text/html; charset=utf-8"));
         }
