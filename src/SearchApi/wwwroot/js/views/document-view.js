@@ -174,5 +174,5 @@ function statisticTable(statistics, annotations, labels) {
           ? h('a', { href: `/compare?metric=${encodeURIComponent(s.metric)}`, text: labels.get(s.metric) ?? s.metric }) : (labels.get(s.metric) ?? s.metric ?? '')),
         h('td', { text: s.subject ?? '' }),
         h('td', { text: s.period ?? '' }),
-        h('td', { text: formatLocality(s.locality) }))))))));
+        h('td', { text: formatLocality(s.locality) })))))));
 }

@@ -139,7 +139,7 @@ function pagination(result, params) {
   const page = result.page ?? 1;
   const link = (n, label, rel) => n === page
     ? h('li', {}, h('span', { 'aria-current': 'page', class: 'current', text: label }))
-    : h('li', {}, h('a', { href: withParams(params, { page: n === 1 ? null : n }), rel, 'aria-label': `Trang ${n}`, text: label }));
+    : h('li', {}, h('a', { href: withParams(params, { page: n === 1 ? null : n }), rel, 'aria-label': rel ? null : `Trang ${n}`, text: label }));
   const numbers = [];
   for (let n = Math.max(1, page - 3); n <= Math.min(pages, page + 3); n++) numbers.push(n);
   if (numbers[0] !== 1) numbers.unshift(1);
