@@ -20,6 +20,12 @@ internal static class IngestCommand
 
     private static int Run(string[] paths, ChiboSettings settings, int commitEvery, TextWriter output, TextWriter error)
     {
+        if (paths.FirstOrDefault(p => p.StartsWith("--", StringComparison.Ordinal)) is { } option)
+        {
+            error.WriteLine($"chibo: unknown option '{option}'. Try 'chibo ingest --help'.");
+            return ChiboCommandLine.UsageError;
+        }
+
         using var index = ArticleIndex.Open(settings.IndexDirectory);
         var pipeline = new IngestPipeline(index) { CommitEvery = commitEvery };
         var reports = new List<IngestReport>();

@@ -9,10 +9,54 @@ namespace ChiBo.Extract.References;
 /// Canonical Party document codes: number-TYPE/ISSUER ("06-NQ/HU", "144-QĐ/TW"), from any spelling the press or a
 /// researcher uses ("06/NQ-HU", "NQ 06/HU", "06-nq/hu", "144-QĐ/TƯ", "144-QD/T.Ư", "11- ĐA/TU").
 /// TƯ = T.Ư = TW (Trung ương), but TƯ ≠ TU (Tỉnh ủy) and ThU (Thị ủy) ≠ TU: diacritic folding must never merge them,
-/// so the issuer is read before any folding.
+/// so the issuer is read before any folding. A code typed without diacritics gets them back where a Party code is
+/// unambiguous: QD → QĐ, DA → ĐA (a Party code has no DA "dự án"), DU → ĐU; TW, TU, HU and ThU are never folded
+/// into one another.
 /// </summary>
 public static partial class DocumentCode
 {
+    /// <summary>
+    /// Parses <paramref name="text"/> when it is, as a whole, one document code in any spelling ("144-QD/TW",
+    /// "06/NQ-HU", "NQ 06/HU", "144 - QĐ/T.Ư"), giving its canonical form ("144-QĐ/TW", "06-NQ/HU"). State
+    /// normative codes ("30/2020/nđ-cp") are accepted too, upper-cased with their separators normalised.
+    /// </summary>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out string? canonical)
+    {
+        canonical = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var normalized = Prepare(text).Trim();
+        var state = WholeStateNormative().Match(normalized);
+        if (state.Success)
+        {
+            var parts = state.Groups["rest"].Value.ToUpperInvariant()
+                .Split('-', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (parts[0] == "ND")
+            {
+                parts[0] = "NĐ";
+            }
+
+            canonical = $"{state.Groups["num"].Value}/{state.Groups["year"].Value}/{string.Join('-', parts)}";
+            return true;
+        }
+
+        foreach (var regex in new[] { PartyOrder(), StateOrder(), TypeFirst() })
+        {
+            var match = regex.Match(normalized);
+            if (match.Success && match.Index == 0 && match.Length == normalized.Length
+                && TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value, out canonical))
+            {
+                return true;
+            }
+        }
+
+        canonical = null;
+        return false;
+    }
+
     /// <summary>Finds the first code in <paramref name="text"/> and returns its canonical form.</summary>
     public static bool TryCanonicalize(string text, [NotNullWhen(true)] out string? canonical)
     {
@@ -26,7 +70,8 @@ public static partial class DocumentCode
         foreach (var regex in new[] { PartyOrder(), StateOrder(), TypeFirst() })
         {
             var match = regex.Match(normalized);
-            if (match.Success && TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value, out canonical))
+            if (match.Success && (regex == PartyOrder() || IsPartyIssuer(match.Groups["issuer"].Value)) &&
+                TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value, out canonical))
             {
                 return true;
             }
@@ -56,7 +101,8 @@ public static partial class DocumentCode
                     continue;
                 }
 
-                if (TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value.TrimEnd('.'), out var canonical))
+                if ((regex == PartyOrder() || IsPartyIssuer(match.Groups["issuer"].Value)) &&
+                    TryBuild(match.Groups["num"].Value, match.Groups["type"].Value, match.Groups["issuer"].Value.TrimEnd('.'), out var canonical))
                 {
                     var length = match.Length;
                     while (length > 0 && prepared[match.Index + length - 1] == '.')
@@ -173,6 +219,18 @@ public static partial class DocumentCode
         return upper;
     }
 
+    /// <summary>
+    /// True when an issuer written in State order ("05/CT-TW") is a Party issuer: a committee level code (TW, TU, HU,
+    /// ThU, QU, ĐU, ĐUK, CB) or an advisory body built on one (BTCTW, UBKTTU…). "UBND", "CP", "TTg" are State issuers.
+    /// </summary>
+    public static bool IsPartyIssuer(string issuer)
+    {
+        var first = issuer.Replace(".", string.Empty, StringComparison.Ordinal).Split('-')[0].Trim().ToUpperInvariant();
+        string[] levels = ["TW", "TƯ", "TU", "HU", "THU", "QU", "ĐU", "DU", "ĐUK", "DUK", "CB"];
+        return levels.Any(l => first == l || (first.Length > l.Length && first.EndsWith(l, StringComparison.Ordinal) && first.StartsWith('B'))) ||
+               first is "BCT" or "BBT" or "BCSĐ" or "ĐĐ" or "QUTW" or "ĐUQSTW" || first.StartsWith("UBKT", StringComparison.Ordinal) || first.StartsWith("VPT", StringComparison.Ordinal);
+    }
+
     private const string Letters = @"A-Za-zĐđƯưÐ";
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<num>\d{1,4})\s*-\s*(?<type>[" + Letters + @"]{2,4})\s*/\s*(?<issuer>[" + Letters + @"][" + Letters + @"\.]*(?:\s*-\s*[" + Letters + @"][" + Letters + @"\.]*)*)", RegexOptions.CultureInvariant)]
@@ -180,6 +238,9 @@ public static partial class DocumentCode
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<num>\d{1,4})\s*/\s*(?<type>[" + Letters + @"]{2,4})\s*-\s*(?<issuer>[" + Letters + @"][" + Letters + @"\.]*)", RegexOptions.CultureInvariant)]
     private static partial Regex StateOrder();
+
+    [GeneratedRegex(@"^(?<num>\d{1,5})\s*/\s*(?<year>(?:19|20)\d{2})\s*/\s*(?<rest>[\p{L}][\p{L}\d]*(?:\s*-\s*[\p{L}][\p{L}\d]*)*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeStateNormative();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<type>[" + Letters + @"]{2,4})\s+(?<num>\d{1,4})\s*/\s*(?<issuer>[" + Letters + @"][" + Letters + @"\.]*)", RegexOptions.CultureInvariant)]
     private static partial Regex TypeFirst();

@@ -29,7 +29,8 @@ public sealed class VietnameseTokenizer : Tokenizer
         ClearAttributes();
         var text = _text;
         var i = _position;
-        while (i < text.Length && !IsWordChar(text[i]) && !char.IsDigit(text[i]))
+        // A word starts at a letter; combining marks only continue one.
+        while (i < text.Length && !char.IsLetter(text[i]) && !char.IsDigit(text[i]))
         {
             i++;
         }
@@ -72,7 +73,16 @@ public sealed class VietnameseTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = m_input.ReadToEnd();
+        // Read in chunks: Lucene's reusable string reader does not support ReadToEnd on an empty value.
+        var builder = new System.Text.StringBuilder();
+        var buffer = new char[4096];
+        int read;
+        while ((read = m_input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            builder.Append(buffer, 0, read);
+        }
+
+        _text = builder.ToString();
         _position = 0;
         _finalOffset = CorrectOffset(_text.Length);
     }

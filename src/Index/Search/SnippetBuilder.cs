@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ChiBo.Extract.References;
 using ChiBo.Index.Storage;
@@ -123,18 +122,43 @@ public static class SnippetBuilder
                 continue;
             }
 
-            builder.Append(WebUtility.HtmlEncode(text[cursor..span.Start]));
-            builder.Append("<mark>").Append(WebUtility.HtmlEncode(text[span.Start..span.End])).Append("</mark>");
+            builder.Append(Escape(text[cursor..span.Start]));
+            builder.Append("<mark>").Append(Escape(text[span.Start..span.End])).Append("</mark>");
             cursor = span.End;
         }
 
-        builder.Append(WebUtility.HtmlEncode(text[cursor..to]));
+        builder.Append(Escape(text[cursor..to]));
         if (to < text.Length)
         {
             builder.Append(" …");
         }
 
         return builder.ToString().ReplaceLineEndings(" ");
+    }
+
+    /// <summary>Escapes only what HTML needs (&lt; &gt; &amp; quotes); Vietnamese letters stay readable, not as entities.</summary>
+    private static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 
     private static (int From, int To) BestWindow(string text, List<(int Start, int End, string Key)> spans)

@@ -2,16 +2,22 @@ using ChiBo.Index.Analysis;
 using ChiBo.Index.Storage;
 using ChiBo.Ingest.Normalization;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace ChiBo.Index.Search;
 
 /// <summary>
-/// "Did you mean" for queries typed without diacritics: each folded word becomes the accented spelling that the
-/// index's own text uses most ("nghi quyet" → "nghị quyết"). The vocabulary is read once per index generation.
+/// "Did you mean" for queries typed without diacritics: each folded word has a few accented spellings in the index's
+/// own vocabulary; adjacent words choose among them by how often the pair occurs as a phrase in the index
+/// ("song lo" → "sông lô", not "sống lo"), single words by document frequency. Read once per index generation.
 /// </summary>
 public sealed class SpellingSuggester
 {
-    private readonly Dictionary<string, (string Term, int DocFreq)> _best = new(StringComparer.Ordinal);
+    private const int CandidatesPerWord = 3;
+    private const int MaxWords = 8;
+    private const double PairWeight = 3.0;
+
+    private readonly Dictionary<string, List<(string Term, int DocFreq)>> _candidates = new(StringComparer.Ordinal);
 
     public SpellingSuggester(IndexReader reader)
     {
@@ -32,17 +38,24 @@ public sealed class SpellingSuggester
             }
 
             var key = VietnameseFoldingFilter.FoldTerm(term);
-            var freq = termsEnum.DocFreq;
-            if (!_best.TryGetValue(key, out var current) || freq > current.DocFreq)
+            if (!_candidates.TryGetValue(key, out var list))
             {
-                _best[key] = (term, freq);
+                _candidates[key] = list = [];
+            }
+
+            list.Add((term, termsEnum.DocFreq));
+            if (list.Count > CandidatesPerWord)
+            {
+                list.Sort((a, b) => b.DocFreq.CompareTo(a.DocFreq));
+                list.RemoveAt(list.Count - 1);
             }
         }
     }
 
     /// <summary>The accented reading of <paramref name="query"/>, or null when it has marks already or nothing changes.</summary>
-    public string? Suggest(string? query)
+    public string? Suggest(string? query, IndexSearcher searcher)
     {
+        ArgumentNullException.ThrowIfNull(searcher);
         if (string.IsNullOrWhiteSpace(query) || VietnameseTextNormalizer.HasMarks(query) || query.Length > 200 ||
             query.IndexOfAny(['"', ':', '(', ')', '*']) >= 0)
         {
@@ -50,17 +63,44 @@ public sealed class SpellingSuggester
         }
 
         var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var changed = false;
-        for (var i = 0; i < words.Length; i++)
+        if (words.Length > MaxWords)
         {
-            var lower = words[i].ToLowerInvariant();
-            if (_best.TryGetValue(VietnameseFoldingFilter.FoldTerm(lower), out var best) && best.Term != lower)
-            {
-                words[i] = best.Term;
-                changed = true;
-            }
+            return null;
         }
 
-        return changed ? string.Join(' ', words) : null;
+        var options = words.Select(w =>
+        {
+            var lower = w.ToLowerInvariant();
+            return _candidates.TryGetValue(VietnameseFoldingFilter.FoldTerm(lower), out var list) && list.Count > 0
+                ? list.OrderByDescending(c => c.DocFreq).ToList()
+                : [(lower, 1)];
+        }).ToList();
+
+        // Viterbi over the candidate spellings: unigram frequency plus how often adjacent choices occur together.
+        var best = options[0].Select(c => (Score: Math.Log(1 + c.DocFreq), Path: new List<string> { c.Term })).ToList();
+        for (var i = 1; i < options.Count; i++)
+        {
+            var next = new List<(double Score, List<string> Path)>();
+            foreach (var candidate in options[i])
+            {
+                var choice = best
+                    .Select(b => (Score: b.Score + Math.Log(1 + candidate.DocFreq) + (PairWeight * Math.Log(1 + PairCount(searcher, b.Path[^1], candidate.Term))), b.Path))
+                    .MaxBy(x => x.Score);
+                next.Add((choice.Score, [.. choice.Path, candidate.Term]));
+            }
+
+            best = next;
+        }
+
+        var suggestion = string.Join(' ', best.MaxBy(b => b.Score).Path);
+        return string.Equals(suggestion, string.Join(' ', words).ToLowerInvariant(), StringComparison.Ordinal) ? null : suggestion;
+    }
+
+    private static int PairCount(IndexSearcher searcher, string first, string second)
+    {
+        var phrase = new PhraseQuery { new Term(IndexFields.Text, first), new Term(IndexFields.Text, second) };
+        var counter = new TotalHitCountCollector();
+        searcher.Search(phrase, counter);
+        return counter.TotalHits;
     }
 }

@@ -176,7 +176,7 @@ public sealed class ArticleIndex : IDisposable
             var facetResults = facets.Results(FacetLimit).ToDictionary(kv => FacetNames[kv.Key], kv => kv.Value);
             return new SearchResponse(top.TotalHits, request.Page, request.Size, hits, facetResults)
             {
-                DidYouMean = Suggester(searcher).Suggest(request.Query),
+                DidYouMean = Suggester(searcher).Suggest(request.Query, searcher),
             };
         });
     }

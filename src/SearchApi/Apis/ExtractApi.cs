@@ -1,7 +1,7 @@
 using ChiBo.Extract;
 using ChiBo.Extract.Model;
-using ChiBo.SearchApi.Hosting;
 using ChiBo.Ingest.Model;
+using ChiBo.SearchApi.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ChiBo.SearchApi.Apis;

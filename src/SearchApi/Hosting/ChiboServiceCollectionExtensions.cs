@@ -27,7 +27,9 @@ public static class ChiboServiceCollectionExtensions
         {
             // Reads need a few KiB; ingest endpoints raise this for themselves.
             o.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
-            o.Limits.MaxRequestLineSize = 16 * 1024;
+            // A 10 kB Vietnamese query percent-encodes to ~90 KB: let it reach the app, which answers with a ProblemDetails
+            // naming the length limit instead of Kestrel's bare 414.
+            o.Limits.MaxRequestLineSize = 128 * 1024;
             o.AddServerHeader = false;
         });
         if (!builder.Environment.IsDevelopment())

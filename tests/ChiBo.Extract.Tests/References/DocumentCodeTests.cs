@@ -44,3 +44,44 @@ public class DocumentCodeTests
         Assert.Equal(["05/CT-TW", "22-NQ/TW", "144-QĐ/TƯ"], matches.Select(m => Text[m.Start..m.End]));
     }
 }
+
+public class DocumentCodeParseTests
+{
+    [Theory]
+    [InlineData("144-QD/TU", "144-QĐ/TU")]
+    [InlineData("144-QD/TW", "144-QĐ/TW")]
+    [InlineData("144-QĐ/TƯ", "144-QĐ/TW")]
+    [InlineData("144 - QĐ/T.Ư", "144-QĐ/TW")]
+    [InlineData("06/NQ-HU", "06-NQ/HU")]
+    [InlineData("NQ 06/HU", "06-NQ/HU")]
+    [InlineData(" 06-nq/hu ", "06-NQ/HU")]
+    [InlineData("11-DA/TU", "11-ĐA/TU")]
+    [InlineData("03-NQ/DU", "03-NQ/ĐU")]
+    [InlineData("33-kl/thu", "33-KL/ThU")]
+    [InlineData("11\u2013ĐA/TU", "11-ĐA/TU")]
+    [InlineData("11-\u00D0A/TU", "11-ĐA/TU")]
+    [InlineData("30/2020/nđ-cp", "30/2020/NĐ-CP")]
+    [InlineData("30/2020/ND-CP", "30/2020/NĐ-CP")]
+    public void WholeCodeParsesToCanonicalForm(string typed, string expected)
+    {
+        Assert.True(DocumentCode.TryParse(typed, out var code));
+        Assert.Equal(expected, code);
+    }
+
+    [Theory]
+    [InlineData("Nghị quyết 06-NQ/HU")]
+    [InlineData("sinh hoạt chi bộ")]
+    [InlineData("2020-2025")]
+    [InlineData("06-XYZW/HU")]
+    [InlineData(null)]
+    public void TextThatIsNotOneCodeDoesNotParse(string? typed) => Assert.False(DocumentCode.TryParse(typed, out _));
+
+    [Fact]
+    public void FoldingNeverMergesCentralProvincialAndTownIssuers()
+    {
+        Assert.True(DocumentCode.TryParse("33-KL/ThU", out var town));
+        Assert.True(DocumentCode.TryParse("33-KL/TU", out var province));
+        Assert.True(DocumentCode.TryParse("33-KL/TƯ", out var central));
+        Assert.Equal(3, new[] { town, province, central }.Distinct().Count());
+    }
+}

@@ -15,6 +15,8 @@ internal sealed class HostileInputGenerator(int seed)
         "?a", "a?b*c", "\"sinh hoạt chuyên đề\"~2", "[2019 TO 2020]", "{a TO b}", "/regex.*/", "a~0.5", "((((((((", "))))))",
     ];
 
+    private const string VietnameseLetters = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
+
     private readonly Random _random = new(seed);
 
     public string Query()
@@ -70,7 +72,7 @@ internal sealed class HostileInputGenerator(int seed)
                 2 => (char)_random.Next(0x0000, 0x0020),
                 3 => (char)_random.Next(0x0300, 0x036F),
                 4 => (char)_random.Next(0x4E00, 0x4FFF),
-                _ => "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"[_random.Next(67)],
+                _ => VietnameseLetters[_random.Next(VietnameseLetters.Length)],
             };
         }
 

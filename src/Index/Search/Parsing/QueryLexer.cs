@@ -112,16 +112,18 @@ internal static class QueryLexer
                 word = word.Replace(':', ' ');
             }
 
-            var wildcard = word.IndexOfAny(['*', '?']);
-            if (wildcard >= 0)
+            // Only a trailing * after two or more letters is a prefix search; a leading or inner * and every ? are
+            // punctuation, so a wildcard can never expand to the whole vocabulary.
+            var prefix = word.EndsWith('*') && word.TrimEnd('*').Trim('*', '?').Length >= 2 && !word.TrimEnd('*').Contains('*', StringComparison.Ordinal);
+            word = word.Replace('?', ' ').Replace('*', ' ').Trim();
+            if (word.Length == 0)
             {
-                var stem = word.TrimEnd('*');
-                if (stem.Length == word.Length || stem.IndexOfAny(['*', '?']) >= 0 || stem.Length < 2)
-                {
-                    throw new QuerySyntaxException("Only a trailing * after at least two letters is supported (e.g. quyết*).", start + wildcard);
-                }
+                continue;
+            }
 
-                tokens.Add(new QueryToken(QueryTokenKind.Word, stem, start, Prefix: true));
+            if (prefix && !word.Contains(' ', StringComparison.Ordinal))
+            {
+                tokens.Add(new QueryToken(QueryTokenKind.Word, word, start, Prefix: true));
                 continue;
             }
 

@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using ChiBo.Extract.Model;
+
+namespace ChiBo.Extract.References;
+
+/// <summary>
+/// References led by a head noun and a number or code: "Nghị quyết số 06-NQ/HU, ngày 01/04/2009 của …",
+/// "Chỉ thị 05/CT-TW", "Quyết địnhsố 707-QĐ/TU", "NQ 06/HU", lists ("các Nghị quyết số 21-NQ/TW, 22-NQ/TW",
+/// "Nghị quyết số 06, 07-NQ/HU") and short forms ("Nghị quyết số 06 của Huyện ủy", "Nghị quyết 06").
+/// Counts ("11 Nghị quyết, 03 đề án") and bare type nouns are not references: a number must follow the noun.
+/// Offsets are into the matching text.
+/// </summary>
+internal static partial class NumberedReferenceMatcher
+{
+    private static readonly Lazy<Regex> Head = new(() =>
+    {
+        var nouns = string.Join('|', DocumentTypes.Nouns.Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
+        var abbreviations = string.Join('|', DocumentTypes.Abbreviations.Select(Regex.Escape));
+        return new Regex(
+            @"(?<![\p{L}\d])(?:(?<noun>" + nouns + @")|(?-i:(?<abbr>" + abbreviations + @")))(?=\s|số|Số)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    });
+
+    public static void Find(string text, ArticleContext context, List<DocumentReference> found)
+    {
+        foreach (Match head in Head.Value.Matches(text))
+        {
+            var noun = DocumentTypes.NounOf(head.Value);
+            if (noun is null)
+            {
+                continue;
+            }
+
+            var after = AfterHead().Match(text, head.Index + head.Length);
+            if (!after.Success || after.Length == 0)
+            {
+                continue;
+            }
+
+            var hasNumberWord = after.Groups["so"].Success;
+            if (!hasNumberWord && IsCount(text, head.Index))
+            {
+                continue;
+            }
+
+            var items = ReadItems(text, after.Index + after.Length, noun);
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            if (items.All(i => i.Code is null))
+            {
+                var bare = items[0];
+                var capitalised = head.Groups["abbr"].Success || char.IsUpper(head.Value[0]);
+                if (DocumentTypes.PartyCodeOf(noun) is null || (!hasNumberWord && (!capitalised || bare.Number.Length == 4)))
+                {
+                    continue;
+                }
+
+                items = [bare];
+            }
+            else
+            {
+                var lastCode = items.FindLastIndex(i => i.Code is not null);
+                items = items.Take(lastCode + 1).ToList();
+            }
+
+            Emit(text, context, head.Index, noun, items, found);
+        }
+    }
+
+    private static void Emit(string text, ArticleContext context, int headStart, string noun, List<Item> items, List<DocumentReference> found)
+    {
+        var tail = CitationTail.Read(text, items[^1].End);
+        var issuerWritten = tail.Issuer ?? IssuerBefore(text, headStart);
+        for (var k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            var code = item.Code ?? items.Skip(k).FirstOrDefault(i => i.Code is not null)?.Code?.WithNumber(item.Number, item.Start, item.End);
+
+            var start = k == 0 ? headStart : item.Start;
+            var end = k == items.Count - 1 ? Math.Max(tail.End, item.End) : item.End;
+            var isParty = code?.Family is ReferenceFamily.Party or ReferenceFamily.MassOrganisation;
+            var issuer = issuerWritten ?? (isParty && code is not null ? IssuerCodes.DefaultName(code.IssuerCode, context) : null);
+            string? locality = null;
+            if (isParty && code is not null)
+            {
+                locality = IssuerCodes.IssuerLocality(code.IssuerCode, issuerWritten, context);
+            }
+            else if (code is null && issuerWritten is not null && IssuerCodes.Infer(issuerWritten, context) is { } inferred)
+            {
+                locality = IssuerCodes.IssuerLocality(inferred, issuerWritten, context);
+            }
+
+            found.Add(new DocumentReference
+            {
+                Text = text[start..end],
+                Start = start,
+                End = end,
+                Type = noun,
+                Number = item.Number,
+                Code = code?.Canonical,
+                Issuer = issuer,
+                IssuerLocality = locality,
+                Date = items.Count == 1 ? tail.Date : null,
+                Term = tail.Term,
+                Subject = tail.Subject,
+                Family = code?.Family ?? ReferenceFamily.Party,
+            });
+        }
+    }
+
+    private static List<Item> ReadItems(string text, int position, string noun)
+    {
+        var items = new List<Item>();
+        var abbreviationType = DocumentTypes.PartyCodeOf(noun);
+        while (position < text.Length)
+        {
+            var code = CitedCode.ReadAt(text, position)
+                ?? (abbreviationType is null ? null : CitedCode.ReadNumberIssuerAt(text, position, abbreviationType));
+            if (code is not null)
+            {
+                items.Add(new Item(code.Number, position, code.End, code));
+            }
+            else if (BareNumber().Match(text, position) is { Success: true } bare)
+            {
+                items.Add(new Item(bare.Value, position, position + bare.Length, null));
+            }
+            else
+            {
+                break;
+            }
+
+            var separator = ListSeparator().Match(text, items[^1].End);
+            if (!separator.Success)
+            {
+                break;
+            }
+
+            position = separator.Index + separator.Length;
+        }
+
+        return items;
+    }
+
+    private static bool IsCount(string text, int headStart) => CountBefore().Match(text, Math.Max(0, headStart - 12), headStart - Math.Max(0, headStart - 12)).Success;
+
+    private static string? IssuerBefore(string text, int headStart)
+    {
+        var from = Math.Max(0, headStart - 120);
+        var m = IssuerThenIssued().Match(text, from, headStart - from);
+        return m.Success ? m.Groups["issuer"].Value : null;
+    }
+
+    private sealed record Item(string Number, int Start, int End, CitedCode? Code);
+
+    [GeneratedRegex(@"\G(?:[ \t]*(?<so>[Ss]ố)(?![\p{L}])[ \t]*:?[ \t]*|[ \t]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterHead();
+
+    [GeneratedRegex(@"\G(?<num>\d{1,4})(?![\d\p{L}%]|[.,/]\d|[ \t]*/|[ \t]?-[ \t]?\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"\G[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"(?<![\d.,])\d[\d.]*[ \t]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountBefore();
+
+    [GeneratedRegex(@"(?<issuer>Bộ Chính trị|Ban Bí thư|(?:(?:Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ủy ban Kiểm tra)\s+)?(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+(?:ủy|uỷ)(?:\s+\p{Lu}\p{Ll}*){0,3}|Trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ra|thông qua)\s+(?:các\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IssuerThenIssued();
+}
