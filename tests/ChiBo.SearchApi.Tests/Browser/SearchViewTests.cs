@@ -123,18 +123,33 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     }
 
     [Fact]
+    public async Task TheHomePageListsTheNewestArticlesFirst()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+
+        await page.GotoAsync("/");
+
+        await Expect(page.Locator("#sort")).ToHaveValueAsync("date");
+        var expected = (await server.GetJsonAsync("/api/search?sort=date")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
+        Assert.Equal(expected, await HitTitlesAsync(page));
+        await tab.ScreenshotAsync();
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task PaginationOpensTheNextPageOfHits()
     {
         await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
         var page = tab.Page;
-        await page.GotoAsync("/?size=2");
+        await page.GotoAsync("/?size=2&sort=date");
         var first = await HitTitlesAsync(page);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Phân trang" }).GetByRole(AriaRole.Link, new() { Name = "Trang 2" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("page=2"));
         await Expect(page.Locator(".pagination [aria-current=page]")).ToHaveTextAsync("2");
-        var second = (await server.GetJsonAsync("/api/search?size=2&page=2")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
+        var second = (await server.GetJsonAsync("/api/search?size=2&page=2&sort=date")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
         Assert.Equal(second, await HitTitlesAsync(page));
         Assert.Empty(first.Intersect(second));
         tab.AssertNoErrors();

@@ -30,21 +30,30 @@ export function searchLinkFor(reference, references) {
 }
 
 /**
- * Asks GET /api/references for each code once; answers code → "/references/{id}". An empty map when the endpoint is
- * not deployed (404), so the page keeps its search links.
+ * Finds each reference's page: asks GET /api/references once per code and picks the document with the same code and,
+ * for local Party documents whose numbers restart in every district, the same issuing locality. Answers an array
+ * parallel to <paramref name="references"/> (a URL or null); all null while the endpoint is not deployed (404).
  */
-export async function referencePages(codes, signal) {
-  const pages = new Map();
-  for (const code of codes) {
+export async function referencePages(references, signal) {
+  const pages = references.map(r => (r.referenceId ?? null) !== null ? `/references/${encodeURIComponent(r.referenceId)}` : null);
+  const byCode = new Map();
+  for (const code of new Set(references.map(r => codeOf(r, references)).filter(Boolean))) {
     try {
-      const body = await getJson('/api/references', { code }, signal);
-      const match = listOf(body, 'items', 'references', 'hits').find(item => item.code === code) ?? listOf(body, 'items', 'references', 'hits')[0];
-      if (match?.id !== undefined && match?.id !== null) pages.set(code, `/references/${encodeURIComponent(match.id)}`);
+      byCode.set(code, listOf(await getJson('/api/references', { code }, signal), 'items', 'references', 'hits'));
     } catch {
       // Not deployed (404), refused or aborted: the search links stay.
       break;
     }
   }
+  references.forEach((reference, i) => {
+    if (pages[i]) return;
+    const target = reference.resolvesTo !== null && reference.resolvesTo !== undefined
+      ? references.find(r => r.start === reference.resolvesTo) ?? reference : reference;
+    const candidates = (byCode.get(codeOf(reference, references)) ?? []).filter(item => item.id !== null && item.id !== undefined);
+    const match = candidates.find(item => item.code === target.code && (item.issuerLocality ?? null) === (target.issuerLocality ?? null))
+      ?? (candidates.length === 1 ? candidates[0] : null);
+    if (match) pages[i] = `/references/${encodeURIComponent(match.id)}`;
+  });
   return pages;
 }
 

@@ -28,7 +28,7 @@ export async function renderDocument({ main, args: [id], signal }) {
     ...references.map((record, index) => ({ kind: 'ref', index, start: record.start, end: record.end, record })),
     ...statistics.map((record, index) => ({ kind: 'stat', index, start: record.start, end: record.end, record })),
   ];
-  const links = references.map(r => ({ href: searchLinkFor(r, references), label: `Tìm các bài có ${codeOf(r, references) ?? 'văn bản này'}` }));
+  const links = references.map(r => ({ href: searchLinkFor(r, references), label: codeOf(r, references) ? 'Tìm bài cùng số hiệu' : 'Tìm bài nhắc đến' }));
 
   const details = h('div', { class: 'details-body' },
     h('p', { class: 'muted', text: 'Bấm (hoặc Enter) vào một chỗ tô sáng trong bài để xem bản ghi có cấu trúc.' }));
@@ -94,12 +94,10 @@ export async function renderDocument({ main, args: [id], signal }) {
   if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
 
   // Reference pages are linked once the server says it has them; until then the links search by code.
-  const codes = [...new Set(references.map(r => codeOf(r, references)).filter(Boolean))];
-  const pages = await referencePages(codes, signal);
-  if (pages.size === 0 || signal.aborted) return;
-  references.forEach((r, i) => {
-    const page = pages.get(codeOf(r, references));
-    if (page) links[i] = { href: page, label: 'Mọi bài viết trích dẫn văn bản này' };
+  const pages = await referencePages(references, signal);
+  if (signal.aborted) return;
+  pages.forEach((page, i) => {
+    if (page) links[i] = { href: page, label: 'Mọi bài trích dẫn' };
   });
   for (const cell of main.querySelectorAll('a[data-reference-link]')) {
     const link = links[Number(cell.dataset.referenceLink)];
@@ -115,7 +113,7 @@ function metadata(doc) {
     ['Địa phương', doc.locality ? h('a', { href: `/?locality=${encodeURIComponent(doc.locality.name)}`, text: formatLocality(doc.locality) }) : null],
     ['Tác giả', authors],
     ['Nguồn', doc.url ? h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: doc.site || doc.url }) : doc.site],
-    ['Mã bài', h('code', { text: doc.id })],
+    ['Mã bài', [h('code', { text: doc.id }), ' · ', h('a', { href: `/api/documents/${encodeURIComponent(doc.id)}`, type: 'application/json', text: 'JSON' })]],
   ].filter(([, value]) => value);
   return h('dl', { class: 'metadata' }, items.map(([label, value]) => [h('dt', { text: label }), h('dd', {}, value)]));
 }
@@ -159,7 +157,7 @@ function referenceTable(references, annotations, links) {
         h('td', { text: [r.issuer, r.issuerLocality].filter(Boolean).join(', ') }),
         h('td', { text: formatDate(r.date) }),
         h('td', { text: r.subject ?? '' }),
-        h('td', {}, h('a', { href: links[i].href, 'data-reference-link': i, text: links[i].label }))))))));
+        h('td', { class: 'nowrap' }, h('a', { href: links[i].href, 'data-reference-link': i, text: links[i].label }))))))));
 }
 
 function statisticTable(statistics, annotations, labels) {

@@ -33,6 +33,8 @@ export function withParams(params, changes) {
 export async function renderSearch({ main, params, signal, navigate }) {
   const request = Object.fromEntries(searchParameters.map(name => [name, params.get(name)]));
   const q = request.q ?? '';
+  // Without a query there is nothing to rank by: the home page shows the newest articles.
+  request.sort ??= q.trim() ? null : 'date';
   document.title = q ? `${q} — Tìm kiếm — ChiBo` : 'ChiBo — Tra cứu tin Đảng địa phương';
   sessionStorage.setItem('chibo:last-search', location.pathname + location.search);
 
@@ -51,7 +53,7 @@ export async function renderSearch({ main, params, signal, navigate }) {
     h('div', { class: 'search-layout' },
       h('aside', { class: 'facets', 'aria-label': 'Bộ lọc' }, facetsOf(result.facets ?? {}, params)),
       h('section', { class: 'results', 'aria-label': 'Kết quả' },
-        summary(result, params, navigate),
+        summary(result, params, request.sort, navigate),
         didYouMean(result.didYouMean, params),
         activeFilters(params),
         hitList(result.hits ?? []),
@@ -68,10 +70,10 @@ function problemNotice(error) {
     h('p', {}, 'Xem ', h('button', { type: 'button', class: 'link', popovertarget: 'syntax-help', text: 'cú pháp tìm kiếm' }), '.'));
 }
 
-function summary(result, params, navigate) {
-  const sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+function summary(result, params, effectiveSort, navigate) {
+  const sort = effectiveSort === 'date' ? 'date' : 'relevance';
   const select = h('select', { id: 'sort', name: 'sort', onchange: event =>
-    navigate(withParams(params, { sort: event.target.value === 'relevance' ? null : event.target.value })) },
+    navigate(withParams(params, { sort: event.target.value })) },
   h('option', { value: 'relevance', selected: sort === 'relevance', text: 'Liên quan nhất' }),
   h('option', { value: 'date', selected: sort === 'date', text: 'Mới nhất' }));
   return h('div', { class: 'summary' },
