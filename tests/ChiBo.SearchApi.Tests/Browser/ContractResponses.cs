@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace ChiBo.SearchApi.Tests.Browser;
@@ -8,11 +9,24 @@ namespace ChiBo.SearchApi.Tests.Browser;
 /// </summary>
 public static class ContractResponses
 {
+    /// <summary>Answers URLs matching the glob <paramref name="pathPattern"/> ("**/api/compare?*").</summary>
     public static Task AnswerAsync(IPage page, string pathPattern, string fileName, Func<IRoute, bool>? when = null)
     {
         ArgumentNullException.ThrowIfNull(page);
+        return page.RouteAsync(pathPattern, Handler(fileName, when));
+    }
+
+    /// <summary>Answers URLs matching <paramref name="url"/>, for what a glob cannot say ("with or without a query").</summary>
+    public static Task AnswerAsync(IPage page, Regex url, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.RouteAsync(url, Handler(fileName, null));
+    }
+
+    private static Func<IRoute, Task> Handler(string fileName, Func<IRoute, bool>? when)
+    {
         var body = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", fileName));
-        return page.RouteAsync(pathPattern, async route =>
+        return async route =>
         {
             if (when is null || when(route))
             {
@@ -22,6 +36,6 @@ public static class ContractResponses
             {
                 await route.ContinueAsync();
             }
-        });
+        };
     }
 }

@@ -59,4 +59,49 @@ public sealed class ReferenceViewTests(SeedCorpusServer server, ChromiumBrowser 
         await tab.ScreenshotAsync();
         tab.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task AnArticlesReferenceLeadsToTheReferencePageOfTheSameDocumentFromTheSameDistrict()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+        // Two districts each have a "06-NQ/HU"; seed 000's is Yên Lạc's.
+        await ContractResponses.AnswerAsync(page, "**/api/references?*", "references-06-NQ-HU.json");
+        await ContractResponses.AnswerAsync(page, "**/api/references/*", "reference-06-NQ-HU.json");
+        var doc = await server.GetJsonAsync("/api/documents/" + SeedCorpusServer.IdOf("000"));
+        var index = doc.GetProperty("references").EnumerateArray().ToList().FindIndex(r => r.GetProperty("code").GetString() == "06-NQ/HU");
+
+        await page.GotoAsync("/documents/" + SeedCorpusServer.IdOf("000"));
+        await page.Locator($"#ann-ref-{index}").ClickAsync();
+        var link = page.Locator("#details a.reference-link");
+        await Expect(page.Locator($"a[data-reference-link='{index}']")).ToHaveAttributeAsync("href", "/references/06-NQ-HU-yen-lac");
+        await page.Locator($"a[data-reference-link='{index}']").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/references/06-NQ-HU-yen-lac$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nghị quyết 06-NQ/HU");
+        await page.GoBackAsync();
+        await Expect(page.Locator($"#ann-ref-{index}")).ToBeVisibleAsync();
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task TheReferenceListShowsEachDocumentWithItsMentionCount()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+        await ContractResponses.AnswerAsync(page, new System.Text.RegularExpressions.Regex(@"/api/references(\?.*)?$"), "references-06-NQ-HU.json");
+        var items = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "references-06-NQ-HU.json"))).RootElement.GetProperty("items");
+
+        await page.GotoAsync("/references");
+        await page.GetByLabel("Số hiệu").FillAsync("06-NQ/HU");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/references\?code=06-NQ%2FHU$"));
+        var rows = page.Locator("main table tbody tr");
+        await Expect(rows).ToHaveCountAsync(items.GetArrayLength());
+        await Expect(rows.Nth(1)).ToContainTextAsync(items[1].GetProperty("issuerLocality").GetString()!);
+        await Expect(rows.Nth(1).Locator("td.number")).ToHaveTextAsync(items[1].GetProperty("mentions").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await tab.ScreenshotAsync();
+        tab.AssertNoErrors();
+    }
 }
