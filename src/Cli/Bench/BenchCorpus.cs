@@ -42,7 +42,8 @@ internal sealed class BenchCorpus
         var texts = new List<string>(seeds.Count * copies);
         for (var copy = 0; copy < copies; copy++)
         {
-            texts.AddRange(seeds.Select(s => s + "\n\nBản lưu số " + copy.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            // The marker goes mid-body: the page's head and tail are chrome that ingest removes.
+            texts.AddRange(seeds.Select(s => MarkCopy(s, copy)));
         }
 
         return new BenchCorpus(texts.Select(t => new JsonObject { ["text"] = t }.ToJsonString()).ToList(), texts, $"{seeds.Count} seed articles × {copies}");
@@ -72,6 +73,13 @@ internal sealed class BenchCorpus
         }
 
         return new BenchCorpus(lines, texts, $"{texts.Count} articles from {Path.GetFileName(path)}");
+    }
+
+    private static string MarkCopy(string article, int copy)
+    {
+        var middle = article.IndexOf("\n\n", article.Length / 2, StringComparison.Ordinal);
+        var at = middle < 0 ? article.Length : middle;
+        return article[..at] + "\n\nĐây là bản lưu số " + copy.ToString(System.Globalization.CultureInfo.InvariantCulture) + " của bài viết." + article[at..];
     }
 
     public Stream OpenNdjson() => new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', Lines)));

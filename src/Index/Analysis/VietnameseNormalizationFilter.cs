@@ -19,6 +19,25 @@ public sealed class VietnameseNormalizationFilter : TokenFilter
             return false;
         }
 
+        // Most tokens of mixed text are ASCII (numbers, unmarked syllables): lower-case them in place.
+        var buffer = _term.Buffer;
+        var length = _term.Length;
+        var ascii = true;
+        for (var i = 0; i < length && ascii; i++)
+        {
+            ascii = buffer[i] < 0x80;
+        }
+
+        if (ascii)
+        {
+            for (var i = 0; i < length; i++)
+            {
+                buffer[i] = char.ToLowerInvariant(buffer[i]);
+            }
+
+            return true;
+        }
+
         var normalized = VietnameseTextNormalizer.Normalize(_term.ToString()).ToLowerInvariant();
         _term.SetEmpty().Append(normalized);
         return true;

@@ -56,13 +56,18 @@ public sealed class LocalityDetector(Gazetteer gazetteer)
 
             for (var length = Math.Min(gazetteer.LongestName, words.Count - i); length >= 1; length--)
             {
-                var span = words.Skip(i).Take(length).ToList();
-                if (!span.All(w => char.IsUpper(w.Original[0])))
+                var allCapitalised = true;
+                for (var k = i; k < i + length && allCapitalised; k++)
+                {
+                    allCapitalised = char.IsUpper(words[k].Original[0]);
+                }
+
+                if (!allCapitalised)
                 {
                     continue;
                 }
 
-                var candidates = gazetteer.Find(string.Join(' ', span.Select(w => w.Key)));
+                var candidates = gazetteer.Find(length == 1 ? words[i].Key : string.Join(' ', words.GetRange(i, length).Select(w => w.Key)));
                 if (candidates.Count == 0)
                 {
                     continue;

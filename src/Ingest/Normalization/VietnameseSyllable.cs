@@ -15,7 +15,7 @@ public static partial class VietnameseSyllable
     public static bool TrySplitGlued(string lower, out int splitAt)
     {
         splitAt = -1;
-        if (lower.Length < 4 || IsValid(lower))
+        if (lower.Length < 4 || VowelGroups(lower) < 2 || IsValid(lower))
         {
             return false;
         }
@@ -32,6 +32,26 @@ public static partial class VietnameseSyllable
         }
 
         return false;
+    }
+
+    /// <summary>Runs of vowels: one syllable has one, so a word with fewer than two cannot be two glued syllables.</summary>
+    private static int VowelGroups(string lower)
+    {
+        var folded = VietnameseTextNormalizer.Fold(lower);
+        var groups = 0;
+        var inVowel = false;
+        foreach (var c in folded)
+        {
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            if (vowel && !inVowel)
+            {
+                groups++;
+            }
+
+            inVowel = vowel;
+        }
+
+        return groups;
     }
 
     [GeneratedRegex("^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(a|e|i|o|u|y)(a|e|i|o|u|y){0,2}(ch|ng|nh|c|m|n|p|t)?$", RegexOptions.CultureInvariant)]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ChiBo.Ingest.Normalization;
@@ -20,30 +19,62 @@ public static class VietnameseTextNormalizer
     private static readonly System.Buffers.SearchValues<char> VowelSet = System.Buffers.SearchValues.Create(Vowels);
     private static readonly System.Buffers.SearchValues<char> NeedsCleaning = System.Buffers.SearchValues.Create("\u00D0\u00A0\u200B\u200C\u200D\uFEFF\u2060");
 
+    // Per-character tables over Latin letters with Vietnamese marks (U+0000–U+1EFF), built once from Unicode's own
+    // decompositions: which tone a precomposed letter carries, the letter without it, and the letter with no marks.
+    private const int TableSize = 0x1F00;
+    private static readonly char[] ToneTable = new char[TableSize];
+    private static readonly char[] UntonedTable = new char[TableSize];
+    private static readonly char[] FoldedTable = new char[TableSize];
+    private static readonly Dictionary<(char Letter, char Tone), char> Toned = BuildTables();
+
     /// <summary>Normalises a whole text or one syllable; the result may differ in length from the input.</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var s = Clean(text.Normalize(NormalizationForm.FormC));
-        var builder = new StringBuilder(s.Length);
+        var s = Clean(text);
+        if (!s.IsNormalized(NormalizationForm.FormC))
+        {
+            s = s.Normalize(NormalizationForm.FormC);
+        }
+
+        StringBuilder? builder = null;
         var i = 0;
         while (i < s.Length)
         {
             if (!char.IsLetter(s[i]))
             {
-                builder.Append(s[i++]);
+                i++;
                 continue;
             }
 
             var start = i;
-            while (i < s.Length && (char.IsLetter(s[i]) || CharUnicodeInfo.GetUnicodeCategory(s[i]) == UnicodeCategory.NonSpacingMark))
+            var hasTone = false;
+            while (i < s.Length && char.IsLetter(s[i]))
             {
+                hasTone |= s[i] < TableSize && ToneTable[s[i]] != '\0';
                 i++;
             }
 
-            builder.Append(NormalizeSyllable(s[start..i]));
+            if (!hasTone)
+            {
+                continue;
+            }
+
+            var syllable = s.AsSpan(start, i - start);
+            var normalized = NormalizeSyllable(syllable);
+            if (normalized is not null && !syllable.SequenceEqual(normalized))
+            {
+                builder ??= new StringBuilder(s, 0, start, s.Length);
+                builder.Append(s, builder.Length, start - builder.Length).Append(normalized);
+            }
         }
 
+        if (builder is null)
+        {
+            return s;
+        }
+
+        builder.Append(s, builder.Length, s.Length - builder.Length);
         return builder.ToString();
     }
 
@@ -51,33 +82,140 @@ public static class VietnameseTextNormalizer
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = Clean(text).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        var changed = false;
+        foreach (var c in text)
         {
-            switch (c)
+            if (c is >= '\u0300' and <= '\u036F')
             {
-                case 'đ':
-                    builder.Append('d');
-                    break;
-                case 'Đ':
-                    builder.Append('D');
-                    break;
-                default:
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                changed = true;
+                continue;
             }
+
+            var folded = c < TableSize ? FoldedTable[c] : c;
+            folded = c switch
+            {
+                '\u00D0' => 'D',
+                '\u00A0' => ' ',
+                '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2060' => '\0',
+                _ => folded,
+            };
+            if (folded == '\0')
+            {
+                changed = true;
+                continue;
+            }
+
+            changed |= folded != c;
+            buffer[n++] = folded;
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return changed ? new string(buffer[..n]) : text;
     }
 
     /// <summary>True when the text has any Vietnamese mark (tone, quality mark or đ).</summary>
-    public static bool HasMarks(string text) => !string.Equals(Fold(text), text.Normalize(NormalizationForm.FormC), StringComparison.Ordinal);
+    public static bool HasMarks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if ((c is >= '\u0300' and <= '\u036F') || (c < TableSize && FoldedTable[c] != c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Moves the one tone mark of an NFC syllable to its canonical vowel; null when it is not a syllable to touch.</summary>
+    internal static string? NormalizeSyllable(ReadOnlySpan<char> syllable)
+    {
+        if (syllable.Length is 0 or > 8)
+        {
+            return null;
+        }
+
+        Span<char> plain = stackalloc char[syllable.Length];
+        Span<char> lower = stackalloc char[syllable.Length];
+        var tone = '\0';
+        for (var k = 0; k < syllable.Length; k++)
+        {
+            var c = syllable[k];
+            if (c >= TableSize)
+            {
+                return null;
+            }
+
+            if (ToneTable[c] != '\0')
+            {
+                if (tone != '\0')
+                {
+                    return null;
+                }
+
+                tone = ToneTable[c];
+            }
+
+            plain[k] = UntonedTable[c];
+            lower[k] = char.ToLowerInvariant(plain[k]);
+            if (lower[k] is not ((>= 'a' and <= 'z') or 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư' or 'đ'))
+            {
+                return null;
+            }
+        }
+
+        if (tone == '\0')
+        {
+            return null;
+        }
+
+        var target = ToneVowelIndex(lower.ToString());
+        if (target < 0 || !Toned.TryGetValue((plain[target], tone), out var toned))
+        {
+            return null;
+        }
+
+        plain[target] = toned;
+        return plain.ToString();
+    }
+
+    private static Dictionary<(char Letter, char Tone), char> BuildTables()
+    {
+        var toned = new Dictionary<(char, char), char>();
+        for (var c = 0; c < TableSize; c++)
+        {
+            var ch = (char)c;
+            ToneTable[c] = '\0';
+            UntonedTable[c] = ch;
+            FoldedTable[c] = ch;
+            if (c is >= 0xD800 and <= 0xDFFF || !char.IsLetter(ch))
+            {
+                continue;
+            }
+
+            var decomposed = ch.ToString().Normalize(NormalizationForm.FormD);
+            if (decomposed.Length == 1)
+            {
+                continue;
+            }
+
+            var tone = decomposed.FirstOrDefault(m => m is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323');
+            var untoned = decomposed.Replace(tone.ToString(), string.Empty, StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+            FoldedTable[c] = decomposed[0];
+            if (tone != '\0' && untoned.Length == 1)
+            {
+                ToneTable[c] = tone;
+                UntonedTable[c] = untoned[0];
+                toned[(untoned[0], tone)] = ch;
+            }
+        }
+
+        FoldedTable['đ'] = 'd';
+        FoldedTable['Đ'] = 'D';
+        return toned;
+    }
 
     private static string Clean(string text)
     {
@@ -106,59 +244,6 @@ public static class VietnameseTextNormalizer
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Moves the one tone mark of a syllable to its canonical vowel; anything else is returned unchanged.</summary>
-    internal static string NormalizeSyllable(string syllable)
-    {
-        if (syllable.Length is 0 or > 8)
-        {
-            return syllable;
-        }
-
-        var decomposed = syllable.Normalize(NormalizationForm.FormD);
-        char? tone = null;
-        var bases = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323')
-            {
-                if (tone is not null)
-                {
-                    return syllable;
-                }
-
-                tone = c;
-            }
-            else
-            {
-                bases.Append(c);
-            }
-        }
-
-        if (tone is null)
-        {
-            return syllable;
-        }
-
-        var plain = bases.ToString().Normalize(NormalizationForm.FormC);
-        var lower = plain.ToLowerInvariant();
-        foreach (var ch in lower)
-        {
-            if (ch is not ((>= 'a' and <= 'z') or 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư' or 'đ'))
-            {
-                return syllable;
-            }
-        }
-
-        var target = ToneVowelIndex(lower);
-        if (target < 0)
-        {
-            return syllable;
-        }
-
-        var withTone = plain[..(target + 1)] + tone + plain[(target + 1)..];
-        return withTone.Normalize(NormalizationForm.FormC);
     }
 
     private static int ToneVowelIndex(string lower)

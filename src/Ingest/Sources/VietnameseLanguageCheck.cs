@@ -8,7 +8,8 @@ namespace ChiBo.Ingest.Sources;
 /// </summary>
 public static class VietnameseLanguageCheck
 {
-    public const double MinSyllableShare = 0.6;
+    public const double MinSyllableShare = 0.5;
+    public const double UnmarkedSyllableShare = 0.9;
 
     public static bool IsVietnamese(string text, out string? reason)
     {
@@ -27,7 +28,10 @@ public static class VietnameseLanguageCheck
         var syllables = words.Count(w => VietnameseSyllable.IsValid(w.ToLowerInvariant()));
         var marked = words.Count(VietnameseTextNormalizer.HasMarks);
         var share = syllables / (double)words.Count;
-        if (share < MinSyllableShare || marked < words.Count / 10)
+        // Vietnamese full of English terms still has marks on many words; Vietnamese typed without marks is almost
+        // all well-formed syllables. Other languages are neither.
+        var vietnamese = (share >= MinSyllableShare && marked >= words.Count / 20) || share >= UnmarkedSyllableShare;
+        if (!vietnamese)
         {
             reason = $"not Vietnamese: {share:P0} of words are Vietnamese syllables, {marked} of {words.Count} carry Vietnamese marks";
             return false;

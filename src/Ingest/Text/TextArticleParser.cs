@@ -27,10 +27,25 @@ public sealed partial class TextArticleParser(ChromeRules chrome, LocalityDetect
         var lines = KeptLines(raw.Normalize(NormalizationForm.FormC));
 
         var titleIndex = hints.Title is null ? lines.FindIndex(IsTitleLike) : -1;
-        var title = hints.Title?.Trim() ?? (titleIndex >= 0 ? lines[titleIndex] : lines.FirstOrDefault() ?? string.Empty);
+
+        // Only short lines (section labels, dates) stand before a headline; a paragraph before it means the text
+        // has no headline of its own, and nothing may be dropped.
+        if (titleIndex > 0 && lines.Take(titleIndex).Any(l => l.Split(' ').Length >= 20))
+        {
+            titleIndex = -1;
+        }
+
+        var title = hints.Title?.Trim() ?? (titleIndex >= 0 ? lines[titleIndex] : HeadlineOf(lines.FirstOrDefault() ?? string.Empty));
         if (titleIndex < 0 && lines.Count > 0 && Same(lines[0], title))
         {
             titleIndex = 0;
+        }
+
+        // A dump may join headline and body on one line: then that line is body, and its first sentence the title.
+        if (titleIndex >= 0 && !lines.Skip(titleIndex + 1).Any(l => l.Length > 0 && !IsMetadataLine(l, out _, out _)) && lines[titleIndex].Length > 200)
+        {
+            title = HeadlineOf(lines[titleIndex]);
+            titleIndex = -1;
         }
 
         PublishedDate? published = hints.Published;
@@ -106,6 +121,15 @@ public sealed partial class TextArticleParser(ChromeRules chrome, LocalityDetect
         }
 
         return kept;
+    }
+
+    /// <summary>The first sentence of a line, at most about 25 words, as a headline when no line stands alone as one.</summary>
+    private static string HeadlineOf(string line)
+    {
+        var end = line.IndexOfAny(['.', '!', '?']);
+        var sentence = end > 0 ? line[..end] : line;
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 25 ? sentence.Trim() : string.Join(' ', words.Take(25)) + " …";
     }
 
     /// <summary>A headline: six to sixty words on one line, not a sentence ending in a full stop, not a date line.</summary>
