@@ -138,6 +138,30 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     }
 
     [Fact]
+    public async Task ADateRangeKeepsOnlyArticlesPublishedInIt()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+        var dated = (await server.GetJsonAsync("/api/search?sort=date")).GetProperty("hits").EnumerateArray()
+            .Select(h => h.GetProperty("published").GetString()![..10]).ToList();
+        var from = dated[^1];
+        var to = dated[dated.Count / 2];
+        await page.GotoAsync("/");
+
+        await page.GetByLabel("Từ ngày").FillAsync(from);
+        await page.GetByLabel("Đến ngày").FillAsync(to);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lọc theo ngày" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"from={from}&to={to}"));
+        var expected = (await server.GetJsonAsync($"/api/search?sort=date&from={from}&to={to}")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
+        Assert.True(expected.Count < dated.Count, "the range should leave some articles out");
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(expected.Count);
+        Assert.Equal(expected, await HitTitlesAsync(page));
+        await Expect(page.Locator(".active-filters")).ToContainTextAsync("Từ ngày");
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task PaginationOpensTheNextPageOfHits()
     {
         await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);

@@ -51,7 +51,7 @@ export async function renderSearch({ main, params, signal, navigate }) {
   replace(main,
     heading,
     h('div', { class: 'search-layout' },
-      h('aside', { class: 'facets', 'aria-label': 'Bộ lọc' }, facetsOf(result.facets ?? {}, params)),
+      h('aside', { class: 'facets', 'aria-label': 'Bộ lọc' }, facetsOf(result.facets ?? {}, params), dateRange(params, navigate)),
       h('section', { class: 'results', 'aria-label': 'Kết quả' },
         summary(result, params, request.sort, navigate),
         didYouMean(result.didYouMean, params),
@@ -80,6 +80,21 @@ function summary(result, params, effectiveSort, navigate) {
     h('p', { class: 'count', role: 'status' },
       result.total === 0 ? 'Không tìm thấy bài viết nào.' : `Tìm thấy ${result.total.toLocaleString('vi-VN')} bài viết`),
     h('p', { class: 'sort' }, h('label', { for: 'sort', text: 'Sắp xếp: ' }), select));
+}
+
+/** Publication dates from/to: the API accepts 2019-11-08 (and 2019-11, 2019); the date inputs give the first. */
+function dateRange(params, navigate) {
+  const input = (name, label) => h('p', {},
+    h('label', { for: `date-${name}`, text: label }),
+    h('input', { id: `date-${name}`, name, type: 'date', value: params.get(name) ?? '', min: '1945-01-01', max: '2100-12-31' }));
+  return h('form', { class: 'facet date-range', 'aria-labelledby': 'facet-dates', onsubmit: event => {
+    event.preventDefault();
+    const data = new FormData(event.target);
+    navigate(withParams(params, { from: data.get('from') || null, to: data.get('to') || null }));
+  } },
+  h('h2', { id: 'facet-dates', text: 'Ngày đăng' }),
+  input('from', 'Từ ngày'), input('to', 'Đến ngày'),
+  h('button', { type: 'submit', class: 'secondary', text: 'Lọc theo ngày' }));
 }
 
 function didYouMean(suggestion, params) {
