@@ -1,0 +1,105 @@
+// "/compare?metric=…": one metric across localities and periods, as a sortable table, a bar chart and a CSV file.
+import { getJson, getJsonOnce, listOf, apiUrl } from '../api.js';
+import { h, replace } from '../dom.js';
+import { formatFigure, formatLocality, formatDate } from '../format.js';
+import { unavailable } from '../unavailable.js';
+import { barChart } from '../bar-chart.js';
+
+const sortKeys = {
+  locality: (a, b) => a.locality.localeCompare(b.locality, 'vi') || a.period.localeCompare(b.period),
+  period: (a, b) => a.period.localeCompare(b.period) || a.locality.localeCompare(b.locality, 'vi'),
+  value: (a, b) => (b.value - a.value),
+};
+
+/** One comparison row whatever the exact field names the endpoint settles on. */
+export function comparisonRow(row) {
+  const document = row.document && typeof row.document === 'object' ? row.document : row.article ?? {};
+  return {
+    locality: formatLocality(row.locality) || '(không rõ)',
+    period: String(row.period ?? row.year ?? ''),
+    value: Number(row.value),
+    qualifier: row.qualifier ?? 'exact',
+    unit: row.unit ?? null,
+    kind: row.kind ?? null,
+    numerator: row.numerator ?? null,
+    denominator: row.denominator ?? null,
+    sentence: row.sentence ?? '',
+    documentId: row.documentId ?? document.id ?? (typeof row.document === 'string' ? row.document : null),
+    title: row.title ?? document.title ?? null,
+    published: row.published ?? document.published ?? null,
+    derived: Boolean(row.derived),
+    derivedFrom: listOf(row.derivedFrom ?? row.sources ?? [], 'items').map(source => typeof source === 'object' ? formatFigure({ ...source, qualifier: source.qualifier ?? 'exact' }) : String(source)),
+  };
+}
+
+export async function renderCompare({ main, params, signal, navigate }) {
+  const metric = params.get('metric') ?? '';
+  const sort = sortKeys[params.get('sort')] ? params.get('sort') : 'locality';
+  document.title = 'So sánh số liệu — ChiBo';
+
+  let metrics;
+  try {
+    metrics = listOf(await getJsonOnce('/api/metrics'), 'metrics', 'items');
+  } catch (error) {
+    if (!error?.notFound) throw error;
+    replace(main, unavailable('So sánh số liệu', 'Máy chủ này chưa có danh mục chỉ tiêu (/api/metrics).',
+      'Số liệu của từng bài vẫn xem được trong trang bài viết.'));
+    return;
+  }
+
+  const picker = h('select', { id: 'metric', name: 'metric', onchange: e => navigate(`/compare?metric=${encodeURIComponent(e.target.value)}`) },
+    h('option', { value: '', text: '— Chọn chỉ tiêu —', disabled: true, selected: !metric }),
+    metrics.filter(m => m.id !== 'other').map(m => h('option', { value: m.id, selected: m.id === metric, text: m.label ?? m.id })));
+  const header = [
+    h('h1', { text: 'So sánh số liệu giữa các địa phương' }),
+    h('form', { class: 'filter-form', action: '/compare', onsubmit: e => e.preventDefault() },
+      h('p', {}, h('label', { for: 'metric', text: 'Chỉ tiêu' }), picker)),
+  ];
+  if (!metric) {
+    replace(main, header, h('p', { class: 'muted', text: 'Chọn một chỉ tiêu để xem bảng và biểu đồ.' }));
+    return;
+  }
+  const label = metrics.find(m => m.id === metric)?.label ?? metric;
+  document.title = `${label} — So sánh — ChiBo`;
+
+  let body;
+  try {
+    body = await getJson('/api/compare', { metric }, signal);
+  } catch (error) {
+    if (!error?.notFound) throw error;
+    replace(main, header, unavailable(label, 'Máy chủ này chưa có dữ liệu so sánh cho chỉ tiêu này.').slice(1));
+    return;
+  }
+  const rows = listOf(body, 'rows', 'items').map(comparisonRow).sort(sortKeys[sort]);
+  if (rows.length === 0) {
+    replace(main, header, h('div', { class: 'notice empty', 'data-state': 'empty' }, h('p', {}, h('strong', { text: 'Chưa có dữ liệu. ' }), 'Chưa bài viết nào nêu số liệu cho chỉ tiêu này.')));
+    return;
+  }
+
+  const chart = barChart(rows.map(r => ({ ...r, label: [r.locality, r.period].filter(Boolean).join(' · ') })), `${label}: so sánh giữa các địa phương`);
+  const svgFile = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(chart)], { type: 'image/svg+xml' }));
+  signal.addEventListener('abort', () => URL.revokeObjectURL(svgFile));
+  const sortLink = (key, text) => h('th', { scope: 'col', 'aria-sort': key === sort ? (key === 'value' ? 'descending' : 'ascending') : null },
+    h('a', { href: `/compare?metric=${encodeURIComponent(metric)}${key === 'locality' ? '' : '&sort=' + key}`, text }));
+
+  replace(main, header,
+    h('p', { class: 'downloads' },
+      h('a', { href: apiUrl('/api/compare', { metric, format: 'csv' }), download: `${metric}.csv`, class: 'button', text: 'Tải CSV' }), ' ',
+      h('a', { href: svgFile, download: `${metric}.svg`, class: 'button secondary', text: 'Tải biểu đồ (SVG)' })),
+    h('figure', { class: 'chart' }, chart,
+      h('figcaption', {}, `${label}. `, rows.some(r => r.derived) ? h('span', { class: 'derived-key', text: 'Cột viền đứt: số suy ra từ các số khác, không phải số bài viết nêu.' }) : null)),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'comparison' },
+      h('caption', { text: `${rows.length} số liệu` }),
+      h('thead', {}, h('tr', {}, sortLink('locality', 'Địa phương'), sortLink('period', 'Kỳ'), sortLink('value', 'Giá trị'),
+        h('th', { scope: 'col', text: 'Câu trong bài' }), h('th', { scope: 'col', text: 'Bài viết' }))),
+      h('tbody', {}, rows.map(r => h('tr', { class: r.derived ? 'derived' : null },
+        h('th', { scope: 'row', text: r.locality }),
+        h('td', { text: r.period }),
+        h('td', { class: 'number' }, formatFigure(r),
+          r.derived ? h('span', { class: 'badge', title: r.derivedFrom.length ? 'Từ: ' + r.derivedFrom.join(' + ') : 'Số suy ra', text: 'suy ra' }) : null,
+          r.derived && r.derivedFrom.length ? h('small', { class: 'derived-from', text: ` từ ${r.derivedFrom.join(' + ')}` }) : null),
+        h('td', {}, r.sentence ? h('q', { text: r.sentence }) : ''),
+        h('td', {}, r.documentId
+          ? h('a', { href: `/documents/${encodeURIComponent(r.documentId)}`, text: r.title || 'Xem bài' }) : '',
+          r.published ? h('small', { text: ` ${formatDate(r.published)}` }) : null)))))));
+}

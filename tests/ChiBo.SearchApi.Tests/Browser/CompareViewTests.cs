@@ -1,0 +1,84 @@
+using System.Text.Json;
+using ChiBo.SearchApi.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ChiBo.SearchApi.Tests.Browser;
+
+/// <summary>The comparison view (wwwroot/js/views/compare-view.js) in Chromium.</summary>
+[Collection(SeedCorpusCollection.Name)]
+public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+{
+    private const string Metric = "members.rated_good_or_better_rate";
+
+    [Fact]
+    public async Task AContractShapedComparisonIsDrawnAsTableAndBarChartWithQualifiersAndDerivedMarks()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+        await ContractResponses.AnswerAsync(page, "**/api/metrics", "metrics.json");
+        await ContractResponses.AnswerAsync(page, "**/api/compare?*", "compare-members-rated-good-or-better.json", r => !r.Request.Url.Contains("format=csv", StringComparison.Ordinal));
+        var rows = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "compare-members-rated-good-or-better.json")))
+            .RootElement.GetProperty("rows");
+
+        await page.GotoAsync("/compare");
+        await page.Locator("#metric").SelectOptionAsync(Metric);
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("metric=" + Metric.Replace(".", "\\.", StringComparison.Ordinal)));
+        await Expect(page.Locator("svg.bar-chart rect.bar")).ToHaveCountAsync(rows.GetArrayLength());
+        await Expect(page.Locator("svg.bar-chart rect.derived")).ToHaveCountAsync(rows.EnumerateArray().Count(r => r.GetProperty("derived").GetBoolean()));
+        await Expect(page.Locator("table.comparison tbody tr")).ToHaveCountAsync(rows.GetArrayLength());
+        await Expect(page.Locator("table.comparison")).ToContainTextAsync("trên 91%");
+        await Expect(page.Locator("table.comparison")).ToContainTextAsync("khoảng 88%");
+        await Expect(page.Locator("svg.bar-chart")).ToContainTextAsync("trên 91%");
+        await Expect(page.Locator("table.comparison tr.derived .badge")).ToHaveTextAsync("suy ra");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải CSV" })).ToHaveAttributeAsync("href", $"/api/compare?metric={Metric}&format=csv");
+        await tab.ScreenshotAsync();
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task SortingByValuePutsTheLargestFirst()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+        await ContractResponses.AnswerAsync(page, "**/api/metrics", "metrics.json");
+        await ContractResponses.AnswerAsync(page, "**/api/compare?*", "compare-members-rated-good-or-better.json");
+        await page.GotoAsync("/compare?metric=" + Metric);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Giá trị" }).ClickAsync();
+
+        await Expect(page.Locator("th[aria-sort=descending]")).ToHaveTextAsync("Giá trị");
+        var localities = await page.Locator("table.comparison tbody th").AllTextContentsAsync();
+        Assert.StartsWith("thành phố Bến Tre", localities[0], StringComparison.Ordinal);
+        Assert.StartsWith("huyện Mê Linh", localities[^1], StringComparison.Ordinal);
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task TheComparisonPageUsesTheServersEndpointsOrSaysThereIsNoDataYet()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+        using var metrics = await server.Http.GetAsync(new Uri("/api/metrics", UriKind.Relative));
+
+        await page.GotoAsync("/compare");
+
+        if (metrics.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            await Expect(page.Locator("[data-state=unavailable]")).ToContainTextAsync("Chưa có dữ liệu");
+        }
+        else
+        {
+            Assert.True(metrics.IsSuccessStatusCode, $"/api/metrics answered {(int)metrics.StatusCode}");
+            var first = (await server.GetJsonAsync("/api/metrics")).ToString();
+            await Expect(page.Locator("#metric option")).Not.ToHaveCountAsync(0);
+            Assert.Contains(Metric, first, StringComparison.Ordinal);
+            await page.Locator("#metric").SelectOptionAsync(Metric);
+            await Expect(page.Locator("svg.bar-chart, [data-state]").First).ToBeVisibleAsync();
+        }
+
+        await tab.ScreenshotAsync();
+        tab.AssertNoErrors();
+    }
+}
