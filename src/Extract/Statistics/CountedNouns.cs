@@ -1,0 +1,54 @@
+using System.Reflection;
+
+namespace ChiBo.Extract.Statistics;
+
+/// <summary>
+/// The nouns a count may count ("đảng viên", "cuộc kiểm tra"…) with their normalised unit, read once from the
+/// embedded counted-nouns.tsv. A number followed by none of them is not reported as a count.
+/// </summary>
+internal static class CountedNouns
+{
+    private static readonly Lazy<(string Written, string Unit)[]> Entries = new(Load);
+
+    /// <summary>The longest counted noun starting at <paramref name="index"/> (after optional spaces), ending at a word boundary.</summary>
+    public static (string Unit, int End)? Match(string text, int index)
+    {
+        while (index < text.Length && char.IsWhiteSpace(text[index]) && text[index] is not ('\n' or '\r'))
+        {
+            index++;
+        }
+
+        foreach (var (written, unit) in Entries.Value)
+        {
+            var end = index + written.Length;
+            if (end <= text.Length
+                && string.Compare(text, index, written, 0, written.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return (unit, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Written, string Unit)[] Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(typeof(CountedNouns).Namespace + ".counted-nouns.tsv")
+            ?? throw new InvalidOperationException("counted-nouns.tsv is not embedded.");
+        using var reader = new StreamReader(stream);
+        var entries = new List<(string, string)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            entries.Add(tab < 0 ? (line, line) : (line[..tab], line[(tab + 1)..]));
+        }
+
+        return [.. entries.OrderByDescending(e => e.Item1.Length)];
+    }
+}
