@@ -2,9 +2,9 @@ namespace ChiBo.Extract.Statistics;
 
 /// <summary>
 /// The keyword-rule baseline (statistics.md §3): scores every metric of the taxonomy by its cues and keeps the best.
-/// A phrase in the figure's own clause weighs twice its length; one found only earlier in the sentence weighs less the
-/// further it is ("kiểm tra 56 tổ chức …, giám sát 52 tổ chức": 52 is a supervision); a phrase only after the figure,
-/// outside its clause, does not count. A matching counted noun adds a fixed weight. Confidence is the winner's share against the runner-up; below <see cref="MinimumConfidence"/>
+/// A phrase weighs by where it is (see <see cref="Weight"/>): the nearer the figure the more ("kiểm tra 56 tổ chức …,
+/// giám sát 52 tổ chức": 52 is a supervision); a phrase only after the figure, outside its clause, does not count.
+/// A matching counted noun adds a fixed weight. Confidence is the winner's share against the runner-up; below <see cref="MinimumConfidence"/>
 /// the answer is <see cref="MetricTaxonomy.Other"/>, the confidence kept.
 /// </summary>
 public sealed class KeywordMetricClassifier(MetricTaxonomy taxonomy) : IMetricClassifier
@@ -20,7 +20,8 @@ public sealed class KeywordMetricClassifier(MetricTaxonomy taxonomy) : IMetricCl
     public MetricAssignment Classify(MetricEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var near = $"{evidence.Subject} {evidence.Unit} {evidence.Near}".ToLowerInvariant();
+        var own = $"{evidence.Subject} {evidence.Unit}".ToLowerInvariant();
+        var near = $"{own} {evidence.Near.ToLowerInvariant()}";
         var before = evidence.Before.ToLowerInvariant();
 
         // Vetoes also look a little way back: "kiểm tra 56 tổ chức đảng và 20 đảng viên" is no party total.
@@ -30,7 +31,7 @@ public sealed class KeywordMetricClassifier(MetricTaxonomy taxonomy) : IMetricCl
         double bestScore = 0, secondScore = 0;
         foreach (var metric in taxonomy.Metrics)
         {
-            var score = Score(metric, evidence, near, before, lead, paragraph);
+            var score = Score(metric, evidence, own, near, before, lead, paragraph);
             if (score > bestScore)
             {
                 secondScore = bestScore;
@@ -48,11 +49,11 @@ public sealed class KeywordMetricClassifier(MetricTaxonomy taxonomy) : IMetricCl
             return MetricAssignment.Unknown;
         }
 
-        var confidence = Math.Round(bestScore / (bestScore + secondScore + 4), 3);
+        var confidence = Math.Round(bestScore / (bestScore + secondScore + 2), 3);
         return confidence < MinimumConfidence ? new MetricAssignment(MetricTaxonomy.Other, confidence) : new MetricAssignment(best, confidence);
     }
 
-    private static double Score(MetricDefinition metric, MetricEvidence evidence, string near, string before, string lead, string paragraph)
+    private static double Score(MetricDefinition metric, MetricEvidence evidence, string own, string near, string before, string lead, string paragraph)
     {
         if (metric.Cues.Count == 0 || (metric.Kinds.Count > 0 && !metric.Kinds.Contains(evidence.Kind)))
         {
@@ -81,25 +82,42 @@ public sealed class KeywordMetricClassifier(MetricTaxonomy taxonomy) : IMetricCl
             var score = 1 + unitBonus + cue.Paragraph.Sum(p => p.Length * 0.5);
             foreach (var phrase in cue.All)
             {
-                if (near.Contains(phrase))
-                {
-                    score += 2 * phrase.Length;
-                }
-                else if (before.LastIndexOf(phrase, StringComparison.Ordinal) is var at and >= 0)
-                {
-                    var distance = before.Length - at;
-                    score += phrase.Length * 30d / (30 + distance);
-                }
-                else
+                var weight = Weight(phrase, own, near, before);
+                if (weight == 0)
                 {
                     score = 0;
                     break;
                 }
+
+                score += weight;
             }
 
             best = Math.Max(best, score);
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Twice the phrase's length in the subject or unit; before the figure, its length decayed by distance (doubled
+    /// inside the figure's clause), so the nearest verb wins ("Kiểm tra … thi hành kỷ luật 217" is discipline);
+    /// its bare length when only later in the clause; zero when absent.
+    /// </summary>
+    private static double Weight(string phrase, string own, string near, string before)
+    {
+        if (own.Contains(phrase, StringComparison.Ordinal))
+        {
+            return 2 * phrase.Length;
+        }
+
+        var inClause = near.Contains(phrase, StringComparison.Ordinal);
+        var at = before.LastIndexOf(phrase, StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var distance = before.Length - at;
+            return phrase.Length * (inClause ? 2 : 1) * 30d / (30 + distance);
+        }
+
+        return inClause ? phrase.Length : 0;
     }
 }
