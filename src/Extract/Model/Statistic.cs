@@ -38,4 +38,7 @@ public sealed record Statistic
 
     /// <summary>null when nothing to check; "consistent" or "inconsistent" when a fraction and a percentage are both given.</summary>
     public string? Consistency { get; init; }
+
+    /// <summary>null for a level ("đạt 85%"); "increase" or "decrease" for a change ("tăng 5% so với năm trước").</summary>
+    public string? Change { get; init; }
 }

@@ -1,61 +1,54 @@
 using System.Reflection;
-using ChiBo.Ingest.Normalization;
 
 namespace ChiBo.Extract.Statistics;
 
-/// <summary>The nouns that make a bare number a statistic ("153 đảng viên"), from counted-nouns.tsv; longest match wins.</summary>
-public sealed class CountedNouns
+/// <summary>
+/// The nouns a count may count ("đảng viên", "cuộc kiểm tra"…) with their normalised unit, read once from the
+/// embedded counted-nouns.tsv. A number followed by none of them is not reported as a count.
+/// </summary>
+internal static class CountedNouns
 {
-    private static readonly Lazy<CountedNouns> Shared = new(Load);
-    private readonly List<(string[] Words, string Unit)> _nouns;
+    private static readonly Lazy<(string Written, string Unit)[]> Entries = new(Load);
 
-    private CountedNouns(List<(string[] Words, string Unit)> nouns) => _nouns = nouns;
-
-    public static CountedNouns Default => Shared.Value;
-
-    /// <summary>
-    /// Matches a counted noun at the start of <paramref name="words"/> (normalised, lower-case words following the
-    /// number); returns the unit and how many words it took.
-    /// </summary>
-    public bool TryMatch(IReadOnlyList<string> words, out string unit, out int wordCount)
+    /// <summary>The longest counted noun starting at <paramref name="index"/> (after optional spaces), ending at a word boundary.</summary>
+    public static (string Unit, int End)? Match(string text, int index)
     {
-        ArgumentNullException.ThrowIfNull(words);
-        foreach (var (nounWords, nounUnit) in _nouns)
+        while (index < text.Length && char.IsWhiteSpace(text[index]) && text[index] is not ('\n' or '\r'))
         {
-            if (nounWords.Length <= words.Count && nounWords.Select((w, i) => w == words[i]).All(x => x))
+            index++;
+        }
+
+        foreach (var (written, unit) in Entries.Value)
+        {
+            var end = index + written.Length;
+            if (end <= text.Length
+                && string.Compare(text, index, written, 0, written.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (end == text.Length || !char.IsLetterOrDigit(text[end])))
             {
-                unit = nounUnit;
-                wordCount = nounWords.Length;
-                return true;
+                return (unit, end);
             }
         }
 
-        unit = string.Empty;
-        wordCount = 0;
-        return false;
+        return null;
     }
 
-    public static string Key(string word) => VietnameseTextNormalizer.Normalize(word).ToLowerInvariant().Trim(',', '.', ';', ':', '(', ')');
-
-    private static CountedNouns Load()
+    private static (string Written, string Unit)[] Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ChiBo.Extract.Statistics.counted-nouns.tsv")
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(typeof(CountedNouns).Namespace + ".counted-nouns.tsv")
             ?? throw new InvalidOperationException("counted-nouns.tsv is not embedded.");
         using var reader = new StreamReader(stream);
-        var nouns = new List<(string[], string)>();
+        var entries = new List<(string, string)>();
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length == 0 || line.StartsWith('#'))
+            if (line.Length == 0 || line[0] == '#')
             {
                 continue;
             }
 
-            var columns = line.Split('\t');
-            var words = columns[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Key).ToArray();
-            nouns.Add((words, columns.Length > 1 ? columns[1] : columns[0]));
+            var tab = line.IndexOf('\t');
+            entries.Add(tab < 0 ? (line, line) : (line[..tab], line[(tab + 1)..]));
         }
 
-        nouns.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
-        return new CountedNouns(nouns);
+        return [.. entries.OrderByDescending(e => e.Item1.Length)];
     }
 }

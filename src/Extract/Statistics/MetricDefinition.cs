@@ -1,9 +1,9 @@
 namespace ChiBo.Extract.Statistics;
 
 /// <summary>
-/// One metric of the taxonomy (statistics.md §2) and the keyword rule that assigns it: the figure's kind, its unit,
-/// and phrases that must all / any / none appear in the figure's own clause (and <see cref="SentenceAll"/> in its
-/// sentence). Rules are tried in file order; the first that holds wins.
+/// One metric of the taxonomy (statistics.md §2): its stable API <see cref="Id"/>, the Vietnamese
+/// <see cref="Label"/> the web page shows, which kinds and units of figure it can be, the keyword cues of the
+/// rule baseline, and, for a whole reported as parts, the metrics whose sum it is (statistics.md §4).
 /// </summary>
 public sealed record MetricDefinition
 {
@@ -11,16 +11,14 @@ public sealed record MetricDefinition
 
     public required string Label { get; init; }
 
-    /// <summary>percentage, count, or any.</summary>
-    public string Kind { get; init; } = "any";
+    /// <summary>Statistic kinds the metric can take; empty means any.</summary>
+    public IReadOnlyList<string> Kinds { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Units { get; init; } = [];
+    /// <summary>Counted nouns the metric can take for counts and fractions; empty means any.</summary>
+    public IReadOnlyList<string> Units { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> All { get; init; } = [];
+    public IReadOnlyList<MetricCue> Cues { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Any { get; init; } = [];
-
-    public IReadOnlyList<string> None { get; init; } = [];
-
-    public IReadOnlyList<string> SentenceAll { get; init; } = [];
+    /// <summary>Metrics whose percentages add up to this one ("tốt trở lên" = "xuất sắc" + "tốt"); empty when none.</summary>
+    public IReadOnlyList<string> SumOf { get; init => field = value ?? []; } = [];
 }

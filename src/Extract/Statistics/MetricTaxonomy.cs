@@ -3,29 +3,52 @@ using System.Text.Json;
 
 namespace ChiBo.Extract.Statistics;
 
-/// <summary>The metric taxonomy, read from metrics.json (embedded): the extractor, the model and the API all use it.</summary>
+/// <summary>
+/// The metric taxonomy read from metrics.json (statistics.md §2), the one list the extractor, the classifiers and the
+/// API share. Adding a metric is an edit of that file, not of code.
+/// </summary>
 public sealed class MetricTaxonomy
 {
     public const string Other = "other";
 
-    private static readonly Lazy<MetricTaxonomy> Shared = new(Load);
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly Lazy<MetricTaxonomy> Embedded = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(typeof(MetricTaxonomy).Namespace + ".metrics.json")
+            ?? throw new InvalidOperationException("metrics.json is not embedded.");
+        return Load(stream);
+    });
 
-    private MetricTaxonomy(IReadOnlyList<MetricDefinition> metrics) => Metrics = metrics;
+    private readonly Dictionary<string, MetricDefinition> _byId;
 
-    public static MetricTaxonomy Default => Shared.Value;
+    private MetricTaxonomy(int version, IReadOnlyList<MetricDefinition> metrics)
+    {
+        Version = version;
+        Metrics = metrics;
+        _byId = metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The taxonomy shipped with the assembly.</summary>
+    public static MetricTaxonomy Default => Embedded.Value;
+
+    public int Version { get; }
 
     public IReadOnlyList<MetricDefinition> Metrics { get; }
 
-    public MetricDefinition? Find(string id) => Metrics.FirstOrDefault(m => m.Id == id);
+    public MetricDefinition? Find(string id) => _byId.GetValueOrDefault(id);
 
-    private static MetricTaxonomy Load()
+    public static MetricTaxonomy Load(Stream json)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("ChiBo.Extract.Statistics.metrics.json")
-            ?? throw new InvalidOperationException("metrics.json is not embedded.");
-        using var json = JsonDocument.Parse(stream);
-        var metrics = json.RootElement.GetProperty("metrics").Deserialize<List<MetricDefinition>>(Json)
-            ?? throw new InvalidDataException("metrics.json has no metrics.");
-        return new MetricTaxonomy(metrics);
+        var file = JsonSerializer.Deserialize(json, MetricTaxonomyJson.Default.MetricTaxonomyFile)
+            ?? throw new InvalidDataException("The metric taxonomy is empty.");
+        var duplicate = file.Metrics.GroupBy(m => m.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"Metric id '{duplicate.Key}' appears twice in the taxonomy.");
+        }
+
+        var metrics = file.Metrics.Any(m => m.Id == Other)
+            ? file.Metrics
+            : [.. file.Metrics, new MetricDefinition { Id = Other, Label = "Khác" }];
+        return new MetricTaxonomy(file.Version, metrics);
     }
 }

@@ -3,46 +3,86 @@ using System.Globalization;
 namespace ChiBo.Extract.Statistics;
 
 /// <summary>
-/// Parses numbers as the Vietnamese press writes them: a dot groups thousands ("29.255", "5.262"), a comma is the
-/// decimal mark ("94,2", "19,64"). A dot followed by other than exactly three digits is read as a decimal point, as
-/// some sites write English-style ("80.35"). .NET's vi-VN culture would read "3.5" as 35, so it is not used.
+/// Reads a number written the Vietnamese way: a dot groups thousands ("29.255"), a comma marks decimals ("94,2").
+/// The shape is validated rather than guessed, because .NET's vi-VN parser and a naive replace both read
+/// "02753.827.114" (a phone number) or "3.5" as numbers.
 /// </summary>
 public static class VietnameseNumber
 {
-    public static bool TryParse(string written, out decimal value)
+    /// <summary>
+    /// Parses <paramref name="written"/> when its shape is a number: plain digits, groups of exactly three
+    /// digits after each dot with one to three before the first, and an optional decimal comma.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> written, out decimal value)
     {
         value = 0;
-        if (string.IsNullOrEmpty(written) || !char.IsDigit(written[0]) || !char.IsDigit(written[^1]))
+        var comma = written.IndexOf(',');
+        var integral = comma < 0 ? written : written[..comma];
+        var fraction = comma < 0 ? [] : written[(comma + 1)..];
+        if (integral.IsEmpty || (comma >= 0 && (fraction.IsEmpty || !IsDigits(fraction))))
         {
             return false;
         }
 
-        var comma = written.IndexOf(',', StringComparison.Ordinal);
-        var integerPart = comma >= 0 ? written[..comma] : written;
-        var fraction = comma >= 0 ? written[(comma + 1)..] : string.Empty;
-        if (fraction.Contains(',', StringComparison.Ordinal) || fraction.Contains('.', StringComparison.Ordinal))
+        Span<char> digits = stackalloc char[written.Length + 1];
+        var length = 0;
+        var firstGroup = integral.IndexOf('.');
+        if (firstGroup < 0)
         {
-            return false;
-        }
-
-        var groups = integerPart.Split('.');
-        if (groups.Length > 1)
-        {
-            var thousands = groups.Skip(1).All(g => g.Length == 3) && groups[0].Length is >= 1 and <= 3;
-            if (!thousands)
+            if (!IsDigits(integral))
             {
-                if (groups.Length == 2 && comma < 0)
-                {
-                    return decimal.TryParse(integerPart, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-                }
-
                 return false;
             }
 
-            integerPart = string.Concat(groups);
+            integral.CopyTo(digits);
+            length = integral.Length;
+        }
+        else
+        {
+            if (firstGroup is 0 or > 3 || !IsDigits(integral[..firstGroup]) || integral[0] == '0')
+            {
+                return false;
+            }
+
+            integral[..firstGroup].CopyTo(digits);
+            length = firstGroup;
+            var rest = integral[(firstGroup + 1)..];
+            while (true)
+            {
+                var dot = rest.IndexOf('.');
+                var group = dot < 0 ? rest : rest[..dot];
+                if (group.Length != 3 || !IsDigits(group))
+                {
+                    return false;
+                }
+
+                group.CopyTo(digits[length..]);
+                length += 3;
+                if (dot < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(dot + 1)..];
+            }
         }
 
-        var normalized = fraction.Length > 0 ? integerPart + "." + fraction : integerPart;
-        return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (!fraction.IsEmpty)
+        {
+            digits[length++] = '.';
+            fraction.CopyTo(digits[length..]);
+            length += fraction.Length;
+        }
+
+        return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>How many digits follow the decimal comma: 2 for "80,35", 0 for "85".</summary>
+    public static int DecimalPlaces(ReadOnlySpan<char> written)
+    {
+        var comma = written.IndexOf(',');
+        return comma < 0 ? 0 : written.Length - comma - 1;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> span) => !span.IsEmpty && !span.ContainsAnyExceptInRange('0', '9');
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using ChiBo.Extract.Model;
 using ChiBo.Extract.Statistics;
-using ChiBo.Ingest.Model;
-using ChiBo.TestSupport;
+using ChiBo.Extract.Tests.Statistics.Support;
 
 namespace ChiBo.Extract.Tests.Statistics;
 
@@ -10,122 +8,225 @@ public class StatisticExtractorTests
 {
     private static readonly StatisticExtractor Extractor = new();
 
+    // acceptance.md, Percentages: seed, value, qualifier, and words of the sentence that tell repeated values apart.
     [Theory]
-    [InlineData("000", "91:over 100:exact 85:exact 90:over 90:over")]
-    [InlineData("001", "94.2:average 88:over")]
-    [InlineData("002", "100:exact 90:exact 85:average 100:exact")]
-    [InlineData("003", "")]
-    [InlineData("004", "19.64:exact 80.35:exact 16.28:exact 76.99:exact")]
-    public void SeedPercentagesAreFoundOnceWithTheirQualifiers(string seed, string expected)
+    [InlineData("000", "91", StatisticQualifier.Over, "tham gia sinh hoạt đạt trên 91")]
+    [InlineData("000", "100", StatisticQualifier.Exact, "100% các chi bộ")]
+    [InlineData("000", "85", StatisticQualifier.Exact, "85% đảng viên")]
+    [InlineData("000", "90", StatisticQualifier.Over, "sinh hoạt chi bộ thường xuyên")]
+    [InlineData("000", "90", StatisticQualifier.Over, "tỷ lệ MTTQ")]
+    [InlineData("001", "94.2", StatisticQualifier.Average, "bình quân đạt")]
+    [InlineData("001", "88", StatisticQualifier.Over, "hơn 88%")]
+    [InlineData("002", "100", StatisticQualifier.Exact, "100% Chi bộ")]
+    [InlineData("002", "90", StatisticQualifier.Exact, "90% Chi bộ")]
+    [InlineData("002", "85", StatisticQualifier.Average, "trung bình đạt")]
+    [InlineData("002", "100", StatisticQualifier.Exact, "khối cơ quan hành chính")]
+    [InlineData("004", "19.64", StatisticQualifier.Exact, "11/56")]
+    [InlineData("004", "80.35", StatisticQualifier.Exact, "45 đơn vị")]
+    [InlineData("004", "16.28", StatisticQualifier.Exact, "857/5.262")]
+    [InlineData("004", "76.99", StatisticQualifier.Exact, "4.051")]
+    public void EveryAcceptancePercentageIsFoundWithItsQualifier(string seed, string value, string qualifier, string sentenceContains)
     {
-        var text = File.ReadAllText(RepositoryPaths.CorpusFile(seed));
+        var statistic = Seeds.Percentage(seed, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), sentenceContains);
 
-        var found = Extractor.Extract(text, ArticleContext.None)
-            .Where(s => s.Kind == "percentage")
-            .Select(s => $"{s.Value.ToString(CultureInfo.InvariantCulture)}:{s.Qualifier}")
-            .Order(StringComparer.Ordinal);
-
-        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), found);
+        Assert.Equal(qualifier, statistic.Qualifier);
+        Assert.Equal("%", statistic.Unit);
     }
 
-    [Fact]
-    public void OffsetsPointAtTheFigureAndTheSentenceHoldsIt()
-    {
-        var text = File.ReadAllText(RepositoryPaths.CorpusFile("004"));
+    [Theory]
+    [InlineData("000", 5)]
+    [InlineData("001", 2)]
+    [InlineData("002", 4)]
+    [InlineData("003", 0)]
+    [InlineData("004", 4)]
+    public void EachSeedHasExactlyItsAcceptancePercentages(string seed, int count) =>
+        Assert.Equal(count, Seeds.Statistics(seed).Count(s => s.Kind == StatisticKind.Percentage));
 
-        foreach (var s in Extractor.Extract(text, ArticleContext.None))
+    [Fact]
+    public void FigureRepeatedInARepeatedParagraphIsReportedOnce()
+    {
+        var statistics = Seeds.Statistics("000");
+
+        Assert.Single(statistics, s => s.Kind == StatisticKind.Percentage && s.Value == 91);
+        Assert.Single(statistics, s => s.Value == 29255);
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void OffsetsSliceTheFigureOutOfTheArticle(string seed)
+    {
+        var text = Seeds.Text(seed);
+        foreach (var statistic in Seeds.Statistics(seed))
         {
-            Assert.Equal(s.Text, text[s.Start..s.End]);
-            Assert.Contains(s.Text, s.Sentence, StringComparison.Ordinal);
+            Assert.Equal(statistic.Text, text[statistic.Start..statistic.End]);
+            Assert.Contains(statistic.Text, statistic.Sentence, StringComparison.Ordinal);
         }
     }
 
     [Theory]
-    [InlineData("19.64", "11", "56", "orgs.rated_excellent_rate")]
-    [InlineData("80.35", "45", "56", "orgs.rated_good_rate")]
-    [InlineData("16.28", "857", "5262", "members.rated_excellent_rate")]
-    [InlineData("76.99", "4051", "5262", "members.rated_good_rate")]
-    public void PercentageWithItsFractionCarriesNumeratorDenominatorAndMetric(string value, string numerator, string denominator, string metric)
+    [InlineData("19.64", "11/56", 11, 56)]
+    [InlineData("80.35", "45 đơn vị", 45, 56)]
+    [InlineData("16.28", "857/5.262", 857, 5262)]
+    [InlineData("76.99", "4.051", 4051, 5262)]
+    public void BenTrePercentagesCarryTheirFractionAndAgreeWithIt(string value, string sentenceContains, int numerator, int denominator)
     {
-        var text = File.ReadAllText(RepositoryPaths.CorpusFile("004"));
+        var statistic = Seeds.Percentage("004", decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), sentenceContains);
 
-        var s = Assert.Single(Extractor.Extract(text, ArticleContext.None), s => s.Kind == "percentage" && s.Value == decimal.Parse(value, CultureInfo.InvariantCulture));
+        Assert.Equal(numerator, statistic.Numerator);
+        Assert.Equal(denominator, statistic.Denominator);
+        Assert.Equal(FractionConsistency.Consistent, statistic.Consistency);
+    }
 
-        Assert.Equal(decimal.Parse(numerator, CultureInfo.InvariantCulture), s.Numerator);
-        Assert.Equal(decimal.Parse(denominator, CultureInfo.InvariantCulture), s.Denominator);
-        Assert.Equal("consistent", s.Consistency);
-        Assert.Equal(metric, s.Metric);
+    [Fact]
+    public void PercentageThatDisagreesWithItsFractionIsFlaggedNotCorrected()
+    {
+        var statistic = Assert.Single(
+            Extractor.Extract("Có 11/56 đơn vị hoàn thành xuất sắc nhiệm vụ, chiếm tỷ lệ 25,5%.", ArticleContext.None),
+            s => s.Kind == StatisticKind.Percentage);
+
+        Assert.Equal(25.5m, statistic.Value);
+        Assert.Equal(FractionConsistency.Inconsistent, statistic.Consistency);
+    }
+
+    [Fact]
+    public void FractionIsAFigureOfItsOwnWithItsCountedNoun()
+    {
+        var fraction = Assert.Single(Seeds.Statistics("004"), s => s.Text == "857/5.262");
+
+        Assert.Equal(StatisticKind.Fraction, fraction.Kind);
+        Assert.Equal("đảng viên", fraction.Unit);
+        Assert.Equal(857, fraction.Numerator);
+        Assert.Equal(5262, fraction.Denominator);
     }
 
     [Theory]
-    [InlineData("001", "94.2", "orgs.rated_good_or_better_rate")]
-    [InlineData("001", "88", "members.rated_good_or_better_rate")]
-    [InlineData("000", "85", "members.rated_good_or_better_rate")]
-    [InlineData("000", "91", "members.meeting_attendance_rate")]
-    public void KeywordRulesAssignTheMetric(string seed, string value, string metric)
+    [InlineData("000", "29.255", 29255, "kỳ sinh hoạt")]
+    [InlineData("002", "9.255", 9255, "đảng viên")]
+    [InlineData("002", "68", 68, "tổ chức cơ sở đảng")]
+    [InlineData("001", "153", 153, "đảng viên")]
+    [InlineData("000", "105", 105, "cuộc kiểm tra")]
+    [InlineData("001", "217", 217, "đảng viên")]
+    [InlineData("001", "11", 11, "nghị quyết")]
+    public void CountsCarryTheirNormalisedNoun(string seed, string written, int value, string unit)
     {
-        var text = File.ReadAllText(RepositoryPaths.CorpusFile(seed));
+        var count = Assert.Single(Seeds.Statistics(seed), s => s.Kind == StatisticKind.Count && s.Text == written);
 
-        var s = Extractor.Extract(text, ArticleContext.None).First(s => s.Kind == "percentage" && s.Value == decimal.Parse(value, CultureInfo.InvariantCulture));
-
-        Assert.Equal(metric, s.Metric);
-    }
-
-    [Theory]
-    [InlineData("000", "29.255 kỳ sinh hoạt", "29255", "kỳ sinh hoạt")]
-    [InlineData("002", "9.255 đảng viên", "9255", "đảng viên")]
-    [InlineData("002", "68 tổ chức cơ sở Đảng", "68", "tổ chức cơ sở đảng")]
-    [InlineData("001", "153 đảng viên", "153", "đảng viên")]
-    [InlineData("000", "105 cuộc kiểm tra", "105", "cuộc kiểm tra")]
-    [InlineData("001", "217 đảng viên", "217", "đảng viên")]
-    public void CountsCarryTheirCountedNoun(string seed, string written, string value, string unit)
-    {
-        var text = File.ReadAllText(RepositoryPaths.CorpusFile(seed));
-
-        var s = Assert.Single(Extractor.Extract(text, ArticleContext.None), s => s.Text == written);
-
-        Assert.Equal("count", s.Kind);
-        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), s.Value);
-        Assert.Equal(unit, s.Unit);
+        Assert.Equal(value, count.Value);
+        Assert.Equal(unit, count.Unit);
     }
 
     [Theory]
     [InlineData("Điện thoại : 02753.827.114 | Fax: 02753.554.529")]
-    [InlineData("Quyết định số 707-QĐ/TU ngày 5/11/2018 của Ban Thường vụ")]
-    [InlineData("Sáng ngày 20/6/2024, tính đến tháng 5/2024")]
+    [InlineData("Trụ sở: Số 7A, Đại lộ Đồng Khởi, Phường 4, TP. Bến Tre")]
+    [InlineData("Thực hiện Nghị quyết số 06-NQ/HU, ngày 01/04/2009 của Huyện ủy về 12 chi bộ.")]
+    [InlineData("Chỉ thị 05/CT-TW của Bộ Chính trị và Nghị định 12/2023/NĐ-CP.")]
+    [InlineData("Nghị quyết số 06 của Huyện ủy, Đề án 01 của BTV Tỉnh ủy.")]
+    [InlineData("Sáng ngày 20/6/2024, tính đến tháng 5/2024, năm 2018.")]
+    [InlineData("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ 16, Ban Chấp hành khóa 19, Nghị quyết Trung ương 4.")]
     [InlineData("Lượt người xem:   806")]
-    [InlineData("Trụ sở: Số 7A, Đại lộ Đồng Khởi, Phường 4")]
-    [InlineData("nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2015 - 2020")]
-    public void NonStatisticsAreNotFigures(string text) => Assert.Empty(Extractor.Extract(text, ArticleContext.None));
+    [InlineData("Sơ kết 3 năm thực hiện Đề án - Ảnh 1.")]
+    [InlineData("20/06/2024 | 16:48")]
+    public void IdentifiersAreNotStatistics(string text)
+    {
+        var statistics = Extractor.Extract(text, ArticleContext.None);
+
+        Assert.DoesNotContain(statistics, s => s.Unit != "chi bộ");
+    }
 
     [Fact]
-    public void RelativePeriodIsResolvedAgainstThePublicationDate()
+    public void SeedChromeYieldsNoStatistic()
     {
-        var context = new ArticleContext(Published: new PublishedDate(new DateOnly(2019, 11, 8)));
+        var text = Seeds.Text("004");
+        var footer = text.IndexOf("Lượt người xem", StringComparison.Ordinal);
 
-        var s = Assert.Single(Extractor.Extract("10 năm qua, tỷ lệ đảng viên tham gia sinh hoạt đạt trên 91%.", context));
-
-        Assert.Equal("2009–2019", s.Period);
+        Assert.DoesNotContain(Seeds.Statistics("004"), s => s.Start >= footer);
     }
 
     [Theory]
-    [InlineData("94,2", 94.2)]
-    [InlineData("29.255", 29255)]
-    [InlineData("5.262", 5262)]
-    [InlineData("19,64", 19.64)]
-    [InlineData("1.234.567,5", 1234567.5)]
-    [InlineData("80.35", 80.35)]
-    public void VietnameseNumbersParse(string written, double expected)
+    [InlineData("000", "91", "tham gia sinh hoạt đạt trên 91", "2009–2019")]
+    [InlineData("004", "16.28", "857/5.262", "2018")]
+    [InlineData("004", "80.35", "45 đơn vị", "2018")]
+    public void PeriodComesFromTheSentenceOrItsParagraph(string seed, string value, string sentenceContains, string period) =>
+        Assert.Equal(period, Seeds.Percentage(seed, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), sentenceContains).Period);
+
+    [Fact]
+    public void BareTermTakesTheTermNamedEarlier()
     {
-        Assert.True(VietnameseNumber.TryParse(written, out var value));
-        Assert.Equal((decimal)expected, value);
+        var discipline = Assert.Single(Seeds.Statistics("001"), s => s.Value == 217);
+
+        Assert.Equal("2015–2020", discipline.Period);
+    }
+
+    [Fact]
+    public void LocalityIsTheArticlesUnlessTheSentenceNamesAnother()
+    {
+        var text = "Huyện Yên Lạc có 85% đảng viên hoàn thành tốt nhiệm vụ. Huyện Tam Dương có 80% đảng viên hoàn thành tốt nhiệm vụ.";
+        var statistics = Extractor.Extract(text, Seeds.Context("000"));
+
+        Assert.Equal("huyện Yên Lạc, tỉnh Vĩnh Phúc", statistics[0].Locality);
+        Assert.Equal("huyện Tam Dương", statistics[1].Locality);
     }
 
     [Theory]
-    [InlineData(19.64, 11, 56, 2, "consistent")]
-    [InlineData(80.35, 45, 56, 2, "consistent")]
-    [InlineData(76.99, 4051, 5262, 2, "consistent")]
-    [InlineData(25.0, 11, 56, 1, "inconsistent")]
-    public void ConsistencyAcceptsRoundingAndTruncationOnly(double printed, int n, int d, int decimals, string expected) =>
-        Assert.Equal(expected, StatisticExtractor.CheckConsistency((decimal)printed, n, d, decimals));
+    [InlineData("000", "85", "85% đảng viên", "đảng viên hoàn thành tốt nhiệm vụ trở lên")]
+    [InlineData("000", "91", "tham gia sinh hoạt đạt trên 91", "tỷ lệ đảng viên tham gia sinh hoạt")]
+    [InlineData("001", "94.2", "bình quân đạt", "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên")]
+    [InlineData("004", "16.28", "857/5.262", "đảng viên hoàn thành xuất sắc nhiệm vụ")]
+    [InlineData("004", "80.35", "45 đơn vị", "đơn vị hoàn thành tốt nhiệm vụ")]
+    public void SubjectSaysWhatIsMeasured(string seed, string value, string sentenceContains, string subject) =>
+        Assert.Equal(subject, Seeds.Percentage(seed, decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), sentenceContains).Subject);
+
+    [Fact]
+    public void SentenceIsSplitAtSemicolonsButNotInsideNumbers()
+    {
+        var statistic = Assert.Single(Seeds.Statistics("004"), s => s.Text == "857/5.262");
+
+        Assert.Equal("Về đảng viên, hoàn thành xuất sắc nhiệm vụ 857/5.262 đảng viên, chiếm tỷ lệ 16,28%", statistic.Sentence);
+    }
+
+    [Theory]
+    [InlineData("có khoảng 70% đảng viên dự họp.", StatisticQualifier.Approx)]
+    [InlineData("có gần 100% chi bộ sinh hoạt đúng quy định.", StatisticQualifier.Approx)]
+    [InlineData("có hơn 60% một chút đảng viên dự họp.", StatisticQualifier.Approx)]
+    [InlineData("có dưới 5% đảng viên không hoàn thành nhiệm vụ.", StatisticQualifier.Under)]
+    [InlineData("có chưa đến 5% đảng viên vắng mặt.", StatisticQualifier.Under)]
+    [InlineData("tỷ lệ tối thiểu 95% chi bộ sinh hoạt đúng kỳ.", StatisticQualifier.AtLeast)]
+    [InlineData("tỷ lệ đảng viên dự họp đạt 90% trở lên.", StatisticQualifier.AtLeast)]
+    [InlineData("tỷ lệ đảng viên dự họp vượt 95%.", StatisticQualifier.Over)]
+    [InlineData("tỷ lệ xấp xỉ 50% chi bộ.", StatisticQualifier.Approx)]
+    public void QualifierWordsAroundTheNumberAreRead(string text, string qualifier) =>
+        Assert.Equal(qualifier, Assert.Single(Extractor.Extract(text, ArticleContext.None)).Qualifier);
+
+    [Theory]
+    [InlineData("Năm nay kết nạp hai mươi tư đảng viên.", 24, "hai mươi tư")]
+    [InlineData("Đã tổ chức một trăm linh năm cuộc kiểm tra.", 105, "một trăm linh năm")]
+    [InlineData("Đóng góp 1 triệu rưỡi đồng cho quỹ.", 1_500_000, "1 triệu rưỡi")]
+    [InlineData("Có chín mươi phần trăm chi bộ sinh hoạt đều.", 90, "chín mươi phần trăm")]
+    public void SpelledOutNumbersAreFigures(string text, int value, string written)
+    {
+        var statistic = Assert.Single(Extractor.Extract(text, ArticleContext.None));
+
+        Assert.Equal(value, statistic.Value);
+        Assert.Equal(written, statistic.Text);
+    }
+
+    [Theory]
+    [InlineData("Tỷ lệ đảng viên dự sinh hoạt tăng 5% so với năm trước.", "increase")]
+    [InlineData("Số đảng viên vi phạm giảm 12 đảng viên so với nhiệm kỳ trước.", "decrease")]
+    [InlineData("Tỷ lệ đảng viên dự sinh hoạt đạt 95%.", null)]
+    public void ChangesAreToldApartFromLevels(string text, string? change) =>
+        Assert.Equal(change, Assert.Single(Extractor.Extract(text, ArticleContext.None)).Change);
+
+    [Fact]
+    public void FromToNamesTwoLevelsNotChanges()
+    {
+        var statistics = Seeds.Statistics("001").Where(s => s.Unit is "thôn" or "thôn, tổ dân phố").ToList();
+
+        Assert.Equal([175m, 146m], statistics.Select(s => s.Value));
+        Assert.All(statistics, s => Assert.Null(s.Change));
+    }
 }
