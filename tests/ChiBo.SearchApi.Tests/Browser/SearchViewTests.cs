@@ -162,6 +162,27 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     }
 
     [Fact]
+    public async Task BackFromAnArticleReturnsToTheSamePlaceInTheResults()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!, phone: true);
+        var page = tab.Page;
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("chi bộ"));
+        var last = page.Locator(".hit h2 a").Last;
+        await last.ScrollIntoViewIfNeededAsync();
+        var scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
+        Assert.True(scrolled > 0, "the result list should be longer than a phone screen");
+
+        await last.ClickAsync();
+        await Expect(page.Locator(".article-text")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
+        await page.GoBackAsync();
+
+        await Expect(page.Locator(".hit").First).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("y => Math.abs(window.scrollY - y) < 2", scrolled);
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task PaginationOpensTheNextPageOfHits()
     {
         await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
