@@ -87,6 +87,15 @@ document.getElementById('search-form').addEventListener('submit', event => {
   navigate('/' + (params.size ? '?' + params : ''));
 });
 
+// A syntax example goes into the search box, after what the researcher already typed.
+document.getElementById('syntax-help').addEventListener('click', event => {
+  const example = event.target.closest('button[data-example]')?.dataset.example;
+  if (!example) return;
+  searchBox.value = [searchBox.value.trim(), example].filter(Boolean).join(' ');
+  document.getElementById('syntax-help').hidePopover();
+  searchBox.focus();
+});
+
 history.scrollRestoration = 'manual';
 window.addEventListener('popstate', () => void show({ restoreScroll: true }));
 
