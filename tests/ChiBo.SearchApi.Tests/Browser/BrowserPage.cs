@@ -11,6 +11,7 @@ public sealed class BrowserPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly List<string> _errors = [];
+    private bool _screenshotTaken;
 
     internal BrowserPage(IBrowserContext context, IPage page)
     {
@@ -40,6 +41,7 @@ public sealed class BrowserPage : IAsyncDisposable
     {
         Directory.CreateDirectory(ScreenshotDirectory);
         var path = Path.Combine(ScreenshotDirectory, testName + ".png");
+        _screenshotTaken = true;
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         TestContext.Current.AddAttachment(testName, await File.ReadAllBytesAsync(path), "image/png");
         return path;
@@ -48,5 +50,34 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>Fails the test if the page reported any script error or blocked resource.</summary>
     public void AssertNoErrors() => Assert.True(_errors.Count == 0, string.Join(Environment.NewLine, _errors));
 
-    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+    /// <summary>Closes the tab; a test that took no screenshot of its own leaves one of the state it ended in.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_screenshotTaken && TestContext.Current.Test is { } test)
+            {
+                await ScreenshotAsync(FileNameOf(test.TestDisplayName));
+            }
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            // A page that crashed or never loaded has nothing to show; the test's own failure says why.
+        }
+        finally
+        {
+            await _context.DisposeAsync();
+        }
+    }
+
+    private static string FileNameOf(string displayName)
+    {
+        // "Namespace.Class.Method(url: \"/?q=x\")" becomes "Method(url- -_q=x-)": the method and its arguments, file-safe.
+        var open = displayName.IndexOf('(', StringComparison.Ordinal);
+        var method = open < 0 ? displayName : displayName[..open];
+        var name = method[(method.LastIndexOf('.') + 1)..] + (open < 0 ? "" : displayName[open..]);
+        var invalid = Path.GetInvalidFileNameChars().Concat(['"', '?', '*', ':', '/', '\\']).ToHashSet();
+        var safe = new string([.. name.Select(c => invalid.Contains(c) ? '-' : c)]);
+        return safe.Length > 120 ? safe[..120] : safe;
+    }
 }

@@ -20,6 +20,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
 
         var api = await server.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("sinh hoạt chi bộ"));
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"\?q=sinh"));
+        await Expect(page.Locator("#main[aria-busy]")).ToHaveCountAsync(0);
         await Expect(page.Locator(".hit")).ToHaveCountAsync(api.GetProperty("hits").GetArrayLength());
         var first = api.GetProperty("hits")[0];
         await Expect(page.Locator(".hit h2").First).ToHaveTextAsync(first.GetProperty("title").GetString()!);
@@ -115,7 +116,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
         await page.Locator("#sort").SelectOptionAsync("date");
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("sort=date"));
-        await Expect(page.Locator(".hit time").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#main[aria-busy]")).ToHaveCountAsync(0);
         var dates = (await page.Locator(".hit time").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))")).ToList();
         Assert.True(dates.Count > 1, "several dated hits expected");
         Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal).ToList(), dates);
@@ -158,6 +159,28 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
         await Expect(page.Locator(".hit")).ToHaveCountAsync(expected.Count);
         Assert.Equal(expected, await HitTitlesAsync(page));
         await Expect(page.Locator(".active-filters")).ToContainTextAsync("Từ ngày");
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task BackFromAnArticleReturnsToTheSamePlaceInTheResults()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!, phone: true);
+        var page = tab.Page;
+        await page.GotoAsync("/?q=" + Uri.EscapeDataString("chi bộ"));
+        var last = page.Locator(".hit h2 a").Last;
+        await last.ScrollIntoViewIfNeededAsync();
+        var scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
+        Assert.True(scrolled > 0, "the result list should be longer than a phone screen");
+
+        await last.ClickAsync();
+        await Expect(page.Locator(".article-text")).ToBeVisibleAsync();
+        await Expect(page.Locator("#main[aria-busy]")).ToHaveCountAsync(0);
+        Assert.Equal(0, await page.EvaluateAsync<double>("() => window.scrollY"));
+        await page.GoBackAsync();
+
+        await Expect(page.Locator(".hit").First).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("y => Math.abs(window.scrollY - y) < 2", scrolled);
         tab.AssertNoErrors();
     }
 
@@ -217,6 +240,23 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     }
 
     [Fact]
+    public async Task ASyntaxExampleGoesIntoTheSearchBoxAfterWhatWasTyped()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Searchbox).FillAsync("chi bộ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cú pháp" }).ClickAsync();
+
+        await page.Locator("#syntax-help button[data-example^='year:']").ClickAsync();
+
+        await Expect(page.Locator("#syntax-help")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Searchbox)).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Searchbox)).ToHaveValueAsync("chi bộ year:2019");
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task PhoneWidthShowsTheResultsWithoutSidewaysScrolling()
     {
         await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!, phone: true);
@@ -233,6 +273,8 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
 
     private static async Task<List<string>> HitTitlesAsync(IPage page)
     {
+        // The view marks itself busy from the URL change until its new content is in place.
+        await Expect(page.Locator("#main[aria-busy]")).ToHaveCountAsync(0);
         await page.Locator(".results .count").WaitForAsync();
         return [.. await page.Locator(".hit h2").AllTextContentsAsync()];
     }

@@ -38,6 +38,15 @@ public sealed class WebPageRoutesTests(SeedCorpusServer server)
         Assert.All(WebPageApi.ViewRoutes, route => Assert.Contains(Urls, url => url.StartsWith(route.Replace("{id}", "", StringComparison.Ordinal), StringComparison.Ordinal)));
 
     [Fact]
+    public async Task ThePagesRoutesStayOutOfTheApiDescription()
+    {
+        var paths = (await server.GetJsonAsync("/openapi/v1.json")).GetProperty("paths");
+
+        Assert.True(paths.TryGetProperty("/api/search", out _), "the API itself is described");
+        Assert.All(WebPageApi.ViewRoutes, route => Assert.False(paths.TryGetProperty(route, out _), route + " is a page, not an API"));
+    }
+
+    [Fact]
     public async Task ThePageLoadsNothingFromAnotherOrigin()
     {
         var files = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "wwwroot"), "*", SearchOption.AllDirectories).ToList();

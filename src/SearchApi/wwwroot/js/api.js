@@ -41,11 +41,12 @@ export async function getJson(path, params = {}, signal = undefined) {
 
 const cache = new Map();
 
-/** For small, slow-changing lists (the metric taxonomy): one request per page load. */
+/** For small, slow-changing lists (the metric taxonomy): one request per page load, a 404 included. */
 export function getJsonOnce(path) {
   if (!cache.has(path)) {
     const pending = getJson(path);
-    pending.catch(() => cache.delete(path));
+    // A transient failure is retried on the next view; "not deployed" is not asked again until a reload.
+    pending.catch(error => { if (!error?.notFound) cache.delete(path); });
     cache.set(path, pending);
   }
   return cache.get(path);

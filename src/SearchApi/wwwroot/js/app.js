@@ -22,12 +22,14 @@ let current = null;
 /** Goes to a same-origin URL without reloading the page. */
 export function navigate(url, { replaceState = false } = {}) {
   const target = new URL(url, location.href);
+  // Remember where the reader was, so that Back returns to the same place in a long result list.
+  history.replaceState({ scroll: window.scrollY }, '');
   if (replaceState) history.replaceState(null, '', target);
   else history.pushState(null, '', target);
   void show({ focus: true });
 }
 
-async function show({ focus = false } = {}) {
+async function show({ focus = false, restoreScroll = false } = {}) {
   current?.abort();
   const controller = new AbortController();
   current = controller;
@@ -50,7 +52,9 @@ async function show({ focus = false } = {}) {
   } finally {
     if (current === controller) {
       main.removeAttribute('aria-busy');
-      if (focus) {
+      if (restoreScroll) {
+        window.scrollTo(0, history.state?.scroll ?? 0);
+      } else if (focus) {
         // The new view's heading takes focus so that a screen reader announces it.
         window.scrollTo(0, 0);
         const heading = main.querySelector('h1');
@@ -83,6 +87,16 @@ document.getElementById('search-form').addEventListener('submit', event => {
   navigate('/' + (params.size ? '?' + params : ''));
 });
 
-window.addEventListener('popstate', () => void show({ focus: true }));
+// A syntax example goes into the search box, after what the researcher already typed.
+document.getElementById('syntax-help').addEventListener('click', event => {
+  const example = event.target.closest('button[data-example]')?.dataset.example;
+  if (!example) return;
+  searchBox.value = [searchBox.value.trim(), example].filter(Boolean).join(' ');
+  document.getElementById('syntax-help').hidePopover();
+  searchBox.focus();
+});
+
+history.scrollRestoration = 'manual';
+window.addEventListener('popstate', () => void show({ restoreScroll: true }));
 
 void show();

@@ -51,7 +51,7 @@ export async function renderSearch({ main, params, signal, navigate }) {
   replace(main,
     heading,
     h('div', { class: 'search-layout' },
-      h('aside', { class: 'facets', 'aria-label': 'Bộ lọc' }, facetsOf(result.facets ?? {}, params), dateRange(params, navigate)),
+      h('aside', { class: 'facets', id: 'filters', 'aria-label': 'Bộ lọc' }, facetsOf(result.facets ?? {}, params), dateRange(params, navigate)),
       h('section', { class: 'results', 'aria-label': 'Kết quả' },
         summary(result, params, request.sort, navigate),
         didYouMean(result.didYouMean, params),
@@ -79,7 +79,7 @@ function summary(result, params, effectiveSort, navigate) {
   return h('div', { class: 'summary' },
     h('p', { class: 'count', role: 'status' },
       result.total === 0 ? 'Không tìm thấy bài viết nào.' : `Tìm thấy ${result.total.toLocaleString('vi-VN')} bài viết`),
-    h('p', { class: 'sort' }, h('label', { for: 'sort', text: 'Sắp xếp: ' }), select));
+    h('p', { class: 'sort' }, h('a', { href: '#filters', class: 'jump-filters', text: 'Bộ lọc ↓' }), h('label', { for: 'sort', text: 'Sắp xếp: ' }), select));
 }
 
 /** Publication dates from/to: the API accepts 2019-11-08 (and 2019-11, 2019); the date inputs give the first. */
