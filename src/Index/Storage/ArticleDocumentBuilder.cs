@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChiBo.Extract.Model;
 using ChiBo.Extract.References;
+using ChiBo.Index.Statistics;
 using ChiBo.Ingest.Model;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -106,6 +107,7 @@ internal static class ArticleDocumentBuilder
             doc.Add(new SortedSetDocValuesField(IndexFields.TypeFacet, new BytesRef(type)));
         }
 
+        StatisticFields.AddTo(doc, article, analysis);
         return doc;
     }
 

@@ -206,6 +206,9 @@ public sealed class ArticleIndex : IDisposable
         }
     }
 
+    /// <summary>Runs <paramref name="use"/> on the searcher of the last commit (the statistics listing reads through it).</summary>
+    internal T Read<T>(Func<IndexSearcher, T> use) => WithSearcher(use);
+
     private T WithSearcher<T>(Func<IndexSearcher, T> use)
     {
         var searcher = _searchers.Acquire();

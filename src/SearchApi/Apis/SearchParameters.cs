@@ -67,9 +67,9 @@ public sealed record SearchParameters(
         return errors.Count == 0;
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static void CheckLength(string? value, string name, int max, Dictionary<string, string[]> errors)
+    internal static void CheckLength(string? value, string name, int max, Dictionary<string, string[]> errors)
     {
         if (value is { Length: var n } && n > max)
         {
@@ -77,7 +77,7 @@ public sealed record SearchParameters(
         }
     }
 
-    private static int ParseInt(string? value, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    internal static int ParseInt(string? value, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -93,7 +93,7 @@ public sealed record SearchParameters(
         return n;
     }
 
-    private static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)
+    internal static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -1,0 +1,58 @@
+using ChiBo.Extract.Statistics;
+using ChiBo.Index.Statistics;
+
+namespace ChiBo.SearchApi.Apis;
+
+/// <summary>GET /api/statistics's query string (api.md), bound as text so every malformed value is named in the problem.</summary>
+public sealed record StatisticsParameters(
+    string? Metric,
+    string? Locality,
+    string? Province,
+    string? Year,
+    string? From,
+    string? To,
+    string? Page,
+    string? Size,
+    string? Format)
+{
+    public const int MaxSize = 500;
+
+    public bool TryToQuery(MetricTaxonomy taxonomy, out StatisticQuery query, out bool csv, out Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        errors = [];
+        var metric = SearchParameters.Blank(Metric);
+        if (metric is not null && taxonomy.Find(metric) is null)
+        {
+            errors["metric"] = [$"Unknown metric '{Truncated(metric)}'; GET /api/metrics lists the ids."];
+        }
+
+        var page = SearchParameters.ParseInt(Page, "page", 1, 1, SearchParameters.MaxPage, errors);
+        var size = SearchParameters.ParseInt(Size, "size", 50, 1, MaxSize, errors);
+        int? year = Year is null ? null : SearchParameters.ParseInt(Year, "year", 0, 1900, 2100, errors);
+        var from = SearchParameters.ParseDate(From, "from", errors);
+        var to = SearchParameters.ParseDate(To, "to", errors);
+        if (from is { } f && to is { } t && f > t)
+        {
+            errors["to"] = ["'to' is before 'from'."];
+        }
+
+        SearchParameters.CheckLength(Locality, "locality", 200, errors);
+        SearchParameters.CheckLength(Province, "province", 200, errors);
+        csv = StatisticsFormat.IsCsv(Format, errors);
+        query = new StatisticQuery
+        {
+            Metric = metric,
+            Locality = SearchParameters.Blank(Locality),
+            Province = SearchParameters.Blank(Province),
+            Year = year,
+            From = from,
+            To = to,
+            Page = page,
+            Size = size,
+        };
+        return errors.Count == 0;
+    }
+
+    internal static string Truncated(string value) => value.Length <= 80 ? value : value[..80] + "…";
+}
