@@ -9,7 +9,11 @@ public sealed record Statistic
 
     public required int End { get; init; }
 
+    /// <summary>The lower bound when the figure is a range ("từ 85 đến 90%"); the figure itself otherwise.</summary>
     public required decimal Value { get; init; }
+
+    /// <summary>The upper bound of a range ("từ 85 đến 90%" → 90); null for a single figure.</summary>
+    public decimal? Upper { get; init; }
 
     /// <summary>percentage, count or fraction.</summary>
     public required string Kind { get; init; }

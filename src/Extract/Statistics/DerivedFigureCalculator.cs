@@ -19,7 +19,8 @@ public sealed class DerivedFigureCalculator(MetricTaxonomy taxonomy)
     {
         ArgumentNullException.ThrowIfNull(statistics);
         var derived = new List<DerivedStatistic>();
-        var percentages = statistics.Where(s => s.Kind == StatisticKind.Percentage && s.Change is null);
+        // A range has no single value to add.
+        var percentages = statistics.Where(s => s.Kind == StatisticKind.Percentage && s.Change is null && s.Upper is null);
         foreach (var group in percentages.GroupBy(s => (s.Locality, s.Period)))
         {
             foreach (var whole in taxonomy.Metrics.Where(m => m.SumOf.Count > 0))

@@ -66,8 +66,11 @@ internal static partial class FigureScanner
             }
         }
 
-        // "chín mươi phần trăm": "trăm" alone would read as a second figure inside the first.
-        figures.Sort((a, b) => a.Start.CompareTo(b.Start));
+        figures.AddRange(Ranges(text));
+
+        // "chín mươi phần trăm": "trăm" alone would read as a second figure inside the first; "85% - 90%" is one
+        // range, not 85% and 90%: at the same start the longer figure wins.
+        figures.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         figures.RemoveAll(Overlapped(figures));
         return figures;
     }
@@ -110,6 +113,43 @@ internal static partial class FigureScanner
             : null;
     }
 
+    /// <summary>
+    /// "từ 85 đến 90%", "85-90%", "85% – 90%", "từ 3 đến 5 buổi sinh hoạt chuyên đề": one figure from the lower
+    /// bound to the unit, its <see cref="Figure.Value"/> the lower bound and <see cref="Figure.Upper"/> the upper.
+    /// Bounds out of order, year spans ("2015 - 2020") and ranges with no unit after them are not ranges.
+    /// </summary>
+    private static IEnumerable<Figure> Ranges(string text)
+    {
+        foreach (Match m in Range().Matches(text))
+        {
+            var lo = m.Groups["lo"];
+            var hi = m.Groups["hi"];
+            if (!VietnameseNumber.TryParse(lo.ValueSpan, out var low) || !VietnameseNumber.TryParse(hi.ValueSpan, out var high) || low >= high)
+            {
+                continue;
+            }
+
+            var numberEnd = hi.Index + hi.Length;
+            if (NonStatisticRule.IsIdentifier(text, lo.Index, numberEnd, null, null) || (IsYear(low) && IsYear(high)))
+            {
+                continue;
+            }
+
+            var tail = Percent().Match(text, numberEnd);
+            if (tail.Success)
+            {
+                var end = tail.Index + tail.Length;
+                yield return new Figure(lo.Index, end, numberEnd, end, lo.Value, low, StatisticKind.Percentage, "%", Upper: high);
+            }
+            else if (!m.Groups["lopct"].Success && CountedNouns.Match(text, numberEnd) is { } noun)
+            {
+                yield return new Figure(lo.Index, numberEnd, numberEnd, noun.End, lo.Value, low, StatisticKind.Count, noun.Unit, Upper: high);
+            }
+        }
+    }
+
+    private static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.IsInteger(value);
+
     /// <summary>"năm" (five, or year), "một" (one, or a) and "tư" (four, or private) alone are too often not numbers.</summary>
     private static bool IsAmbiguousWord(string phrase) =>
         phrase.Equals("năm", StringComparison.OrdinalIgnoreCase)
@@ -122,6 +162,11 @@ internal static partial class FigureScanner
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/:\-–])(?<num>\d+(?:[.,]\d+)*)(?:\s?/\s?(?<den>\d+(?:[.,]\d+)*))?(?![\p{L}\p{M}\d/:]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{M}\d.,/:\-–])(?<lo>\d+(?:[.,]\d+)*)\s?(?<lopct>%|phần\s+trăm\b)?(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(?<hi>\d+(?:[.,]\d+)*)(?![\p{L}\p{M}\d/:]|[.,]\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Range();
 
     [GeneratedRegex(@"\G\s?(?:%|phần\s+trăm\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Percent();

@@ -85,6 +85,7 @@ public sealed partial class StatisticExtractor(IMetricClassifier metrics)
             Start = figure.Start,
             End = figure.End,
             Value = figure.Value,
+            Upper = figure.Upper,
             Kind = figure.Kind,
             Unit = figure.Unit,
             Qualifier = qualifier,
