@@ -19,6 +19,7 @@ public static class ChiboCommandLine
             IngestCommand.Create(output, error),
             SearchCommand.Create(output),
             ExtractCommand.Create(output),
+            CompareCommand.Create(output, error),
             BenchCommand.Create(output),
         };
         var parse = root.Parse(args);

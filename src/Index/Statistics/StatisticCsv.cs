@@ -13,7 +13,7 @@ public static class StatisticCsv
 
     private static readonly string[] Header =
     [
-        "metric", "value", "qualifier", "unit", "kind", "numerator", "denominator", "locality", "province", "period",
+        "metric", "value", "upper", "qualifier", "unit", "kind", "numerator", "denominator", "locality", "province", "period",
         "derived", "derivedFrom", "consistency", "change", "subject", "sentence", "start", "end", "documentId", "title",
         "published", "url",
     ];
@@ -28,6 +28,7 @@ public static class StatisticCsv
             WriteRow(writer, [
                 r.Metric,
                 StatisticRecords.Format(r.Value),
+                r.Upper is { } upper ? StatisticRecords.Format(upper) : null,
                 r.Qualifier,
                 r.Unit,
                 r.Kind,

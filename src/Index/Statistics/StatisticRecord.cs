@@ -22,7 +22,11 @@ public sealed record StatisticRecord
 
     public string? Period { get; init; }
 
+    /// <summary>The figure, or a range's lower bound.</summary>
     public required decimal Value { get; init; }
+
+    /// <summary>A range's upper bound ("từ 85 đến 90%" → 90); null for a single figure.</summary>
+    public decimal? Upper { get; init; }
 
     public required string Kind { get; init; }
 

@@ -31,6 +31,7 @@ public static class StatisticRecords
                 Locality = LocalityOf(s.Locality, article.Locality),
                 Period = s.Period,
                 Value = s.Value,
+                Upper = s.Upper,
                 Kind = s.Kind,
                 Unit = s.Unit,
                 Qualifier = s.Qualifier,

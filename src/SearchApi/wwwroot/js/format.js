@@ -31,13 +31,14 @@ export const kindLabels = { percentage: 'tỷ lệ', count: 'số lượng', fra
 export const consistencyLabels = { consistent: 'khớp với phân số', inconsistent: 'KHÔNG khớp với phân số' };
 
 /** A figure as researchers must read it: the qualifier is never dropped ("trên 91 %" is not 91 %). */
-export function formatFigure({ value, qualifier, unit, kind, numerator, denominator }) {
+export function formatFigure({ value, upper, qualifier, unit, kind, numerator, denominator }) {
   const q = qualifierLabels[qualifier] ?? qualifier ?? '';
   let figure;
   if (kind === 'fraction' && numerator != null && denominator != null) {
     figure = `${formatNumber(numerator)}/${formatNumber(denominator)}`;
   } else {
     figure = formatNumber(value);
+    if (upper != null) figure += `–${formatNumber(upper)}`;
     if (unit === '%') figure += '%';
   }
   const tail = unit && unit !== '%' ? ` ${unit}` : '';

@@ -18,6 +18,7 @@ export function comparisonRow(row) {
     locality: formatLocality(row.locality) || '(không rõ)',
     period: String(row.period ?? row.year ?? ''),
     value: Number(row.value),
+    upper: row.upper ?? null,
     qualifier: row.qualifier ?? 'exact',
     unit: row.unit ?? null,
     kind: row.kind ?? null,
