@@ -56,6 +56,34 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
     }
 
     [Fact]
+    public async Task TheRealServersComparisonShowsYenLacSongLoAndBenTreDerivedFromItsParts()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+
+        await page.GotoAsync("/compare?metric=" + Metric);
+
+        var rows = page.Locator("table.comparison tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(page.Locator("svg.bar-chart rect.bar")).ToHaveCountAsync(3);
+        await Expect(page.Locator("svg.bar-chart rect.derived")).ToHaveCountAsync(1);
+        await Expect(rows.Filter(new() { HasText = "huyện Yên Lạc" }).Locator("td.number")).ToHaveTextAsync("85%");
+        await Expect(rows.Filter(new() { HasText = "huyện Sông Lô" }).Locator("td.number")).ToHaveTextAsync("trên 88%");
+        var benTre = rows.Filter(new() { HasText = "thành phố Bến Tre" });
+        await Expect(benTre).ToHaveClassAsync("derived");
+        await Expect(benTre.Locator("td.number")).ToContainTextAsync("93,27%");
+        await Expect(benTre.Locator(".derived-from")).ToContainTextAsync("từ 16,28% + 76,99%");
+        await Expect(benTre.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/documents/" + SeedCorpusServer.IdOf("004"));
+
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = "Tải CSV" }).GetAttributeAsync("href") ?? "";
+        var csv = await page.APIRequest.GetAsync(new Uri(server.Http.BaseAddress!, href).ToString());
+        Assert.Equal(200, csv.Status);
+        Assert.Equal(3, ChiBo.TestSupport.CsvRows.Parse(await csv.BodyAsync()).Count);
+        await tab.ScreenshotAsync();
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task TheComparisonPageUsesTheServersEndpointsOrSaysThereIsNoDataYet()
     {
         await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
