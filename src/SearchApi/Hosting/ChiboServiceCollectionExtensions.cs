@@ -23,6 +23,7 @@ public static class ChiboServiceCollectionExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddChiboRateLimits(builder.Configuration);
+        builder.Services.AddChiboResponseCaching(builder.Configuration);
         builder.WebHost.ConfigureKestrel(o =>
         {
             // Reads need a few KiB; ingest endpoints raise this for themselves.
