@@ -1,9 +1,13 @@
 using ChiBo.Index.Statistics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChiBo.SearchApi.Apis;
 
 /// <summary>GET /api/compare's query string: <c>metric</c> (required), <c>sort</c> (locality, period, value) and <c>format</c>.</summary>
-public sealed record CompareParameters(string? Metric, string? Sort, string? Format)
+public sealed record CompareParameters(
+    [FromQuery(Name = "metric")] string? Metric,
+    [FromQuery(Name = "sort")] string? Sort,
+    [FromQuery(Name = "format")] string? Format)
 {
     public bool TryParse(out string metric, out ComparisonSort sort, out bool csv, out Dictionary<string, string[]> errors)
     {

@@ -12,9 +12,9 @@ public static class StatisticsApi
 {
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/metrics", Metrics).RequireRateLimiting(RateLimits.Reads).WithName("Metrics").WithSummary("The metric taxonomy: ids and Vietnamese labels.");
-        app.MapGet("/api/statistics", Statistics).RequireRateLimiting(RateLimits.Reads).WithName("Statistics").WithSummary("Statistic records by metric, locality, province and publication date; format=csv for a file.");
-        app.MapGet("/api/compare", Compare).RequireRateLimiting(RateLimits.Reads).WithName("Compare").WithSummary("One metric across localities and periods; format=csv for a file.");
+        app.MapGet("/api/metrics", Metrics).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Metrics").WithSummary("The metric taxonomy: ids and Vietnamese labels.");
+        app.MapGet("/api/statistics", Statistics).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Statistics").WithSummary("Statistic records by metric, locality, province and publication date; format=csv for a file.");
+        app.MapGet("/api/compare", Compare).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Compare").WithSummary("One metric across localities and periods; format=csv for a file.");
         return app;
     }
 

@@ -1,19 +1,20 @@
 using ChiBo.Extract.Statistics;
 using ChiBo.Index.Statistics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChiBo.SearchApi.Apis;
 
 /// <summary>GET /api/statistics's query string (api.md), bound as text so every malformed value is named in the problem.</summary>
 public sealed record StatisticsParameters(
-    string? Metric,
-    string? Locality,
-    string? Province,
-    string? Year,
-    string? From,
-    string? To,
-    string? Page,
-    string? Size,
-    string? Format)
+    [FromQuery(Name = "metric")] string? Metric,
+    [FromQuery(Name = "locality")] string? Locality,
+    [FromQuery(Name = "province")] string? Province,
+    [FromQuery(Name = "year")] string? Year,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "page")] string? Page,
+    [FromQuery(Name = "size")] string? Size,
+    [FromQuery(Name = "format")] string? Format)
 {
     public const int MaxSize = 500;
 
