@@ -28,7 +28,7 @@ public sealed class CorpusStatistics(ArticleIndex index, MetricTaxonomy taxonomy
     {
         ArgumentNullException.ThrowIfNull(query);
         var skip = (query.Page - 1) * query.Size;
-        var page = new List<StatisticRecord>(query.Size);
+        var page = new List<StatisticRecord>(Math.Min(query.Size, 1024));
         var total = 0;
         Visit(query, record =>
         {

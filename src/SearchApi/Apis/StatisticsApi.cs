@@ -30,6 +30,12 @@ public static class StatisticsApi
             return TypedResults.ValidationProblem(errors, title: "Invalid statistics parameters");
         }
 
+        // A file is the whole listing unless the researcher asked for a page of it.
+        if (csv && parameters.Page is null && parameters.Size is null)
+        {
+            query = query with { Size = int.MaxValue };
+        }
+
         var page = new CorpusStatistics(corpus.Index).Find(query);
         return csv ? Csv(page.Records, StatisticCsv.FileName(query.Metric)) : TypedResults.Ok(page);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using ChiBo.SearchApi.Tests.Support;
@@ -116,6 +117,34 @@ public sealed class StatisticsApiTests(SeedCorpusServer server)
         Assert.Equal(json.Select(r => r.GetProperty("sentence").GetString()), rows.Select(r => r["sentence"]));
         Assert.Contains(rows, r => r["value"] == "91" && r["qualifier"] == "over" && r["period"] == "2009–2019");
         Assert.All(rows, r => Assert.Equal("huyện Yên Lạc", r["locality"]));
+    }
+
+    [Theory]
+    [InlineData("000", "91:over 100:exact 85:exact 90:over 90:over")]
+    [InlineData("001", "94.2:average 88:over")]
+    [InlineData("002", "100:exact 90:exact 85:average 100:exact")]
+    [InlineData("003", "")]
+    [InlineData("004", "19.64:exact 80.35:exact 16.28:exact 76.99:exact")]
+    public async Task ListingHasEveryAcceptancePercentageOnceWithItsQualifier(string seed, string expected)
+    {
+        var body = await server.GetJsonAsync("/api/statistics?size=500");
+
+        var found = Records(body)
+            .Where(r => r.GetProperty("documentId").GetString() == SeedCorpusServer.IdOf(seed) && r.GetProperty("kind").GetString() == "percentage" && !r.GetProperty("derived").GetBoolean())
+            .Select(r => $"{r.GetProperty("value").GetDecimal().ToString(CultureInfo.InvariantCulture)}:{r.GetProperty("qualifier").GetString()}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), found);
+    }
+
+    [Fact]
+    public async Task CsvWithoutPagingIsTheWholeListing()
+    {
+        var total = (await server.GetJsonAsync("/api/statistics?size=1")).GetProperty("total").GetInt32();
+        using var response = await server.Http.GetAsync(new Uri("/api/statistics?format=csv", UriKind.Relative));
+
+        Assert.True(total > 50, "the seeds give more records than a default page");
+        Assert.Equal(total, CsvRows.Parse(await response.Content.ReadAsByteArrayAsync()).Count);
+        Assert.Equal("statistics.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
     }
 
     [Theory]
