@@ -14,6 +14,9 @@ public sealed record GoldArticle
 
     public string? Corpus { get; init; }
 
+    /// <summary>"development" for the articles whose errors guided fixes; "held-out" for those annotated afterwards and never used so.</summary>
+    public string Split { get; init; } = "development";
+
     public required int Length { get; init; }
 
     public required string Sha256 { get; init; }
