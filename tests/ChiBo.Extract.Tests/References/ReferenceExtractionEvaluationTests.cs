@@ -12,14 +12,15 @@ namespace ChiBo.Extract.Tests.References;
 /// </summary>
 public sealed class ReferenceExtractionEvaluationTests(ITestOutputHelper output)
 {
-    // Measured 2026-12-01 on 47 articles, 133 gold references: exact spans F1 0.847, overlap 0.957, codes 0.964,
-    // type 0.957, issuer 0.667, date 0.935, short forms 0.957.
-    private const double ExactSpanF1Floor = 0.82;
-    private const double OverlapF1Floor = 0.94;
-    private const double CodeF1Floor = 0.95;
-    private const double TypeF1Floor = 0.94;
-    private const double IssuerF1Floor = 0.64;
-    private const double DateF1Floor = 0.92;
+    // Measured 2026-12-01 on all 57 articles, 149 gold references, after the fixes the development split guided:
+    // exact spans F1 0.969, overlap 0.983, codes 0.996, type 0.983, issuer 0.857, date 0.967, short forms 0.957
+    // (before them, on the 47 development articles: 0.847, 0.957, 0.964, 0.957, 0.667, 0.935, 0.957).
+    private const double ExactSpanF1Floor = 0.95;
+    private const double OverlapF1Floor = 0.97;
+    private const double CodeF1Floor = 0.98;
+    private const double TypeF1Floor = 0.97;
+    private const double IssuerF1Floor = 0.83;
+    private const double DateF1Floor = 0.94;
     private const double ShortFormF1Floor = 0.90;
 
     [Fact]
