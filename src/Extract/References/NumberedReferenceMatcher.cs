@@ -119,7 +119,8 @@ internal static partial class NumberedReferenceMatcher
                 Code = code?.Canonical,
                 Issuer = issuer,
                 IssuerLocality = locality,
-                Date = items.Count == 1 ? date : null,
+                // A date after a list's last code is that item's own when the items before carry theirs; else it may be the list's.
+                Date = item.Date ?? (items.Count == 1 || (k == items.Count - 1 && items[0].Date is not null) ? date : null),
                 Term = tail.Term,
                 Subject = tail.Subject,
                 Family = code?.Family ?? ReferenceFamily.Party,
@@ -149,6 +150,14 @@ internal static partial class NumberedReferenceMatcher
             }
 
             var separator = ListSeparator().Match(text, items[^1].End);
+            if (!separator.Success && items[^1].Code is not null && ItemDateStart().IsMatch(text[items[^1].End..Math.Min(text.Length, items[^1].End + 12)])
+                && CitationTail.Read(text, items[^1].End) is { Date: { } date, Issuer: null, Term: null } tail
+                && (separator = ListSeparator().Match(text, tail.End)).Success)
+            {
+                // A coded item dated on its own before the list goes on: "số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP".
+                items[^1] = items[^1] with { End = tail.End, Date = date };
+            }
+
             if (!separator.Success)
             {
                 break;
@@ -186,18 +195,22 @@ internal static partial class NumberedReferenceMatcher
         return (m.Groups["issuer"].Value, date);
     }
 
-    private sealed record Item(string Number, int Start, int End, CitedCode? Code);
+    private sealed record Item(string Number, int Start, int End, CitedCode? Code, DateOnly? Date = null);
 
-    [GeneratedRegex(@"\G(?:[ \t]*(?<so>[Ss]ố)(?![\p{L}])[ \t]*:?[ \t]*|[ \t]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[ \t]*(?<so>[Ss]ố|SỐ)(?![\p{L}])[ \t]*:?[ \t]*|[ \t]+)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterHead();
 
     [GeneratedRegex(@"\G[ \t]+(?:\p{L}+[ \t]+){1,6}?[Ss]ố[ \t]*:?[ \t]*(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TitleThenNumber();
 
+    [GeneratedRegex(@"^[ \t]*,?[ \t]*ngày[ \t]*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemDateStart();
+
     [GeneratedRegex(@"\G(?<num>\d{1,4})(?![\d\p{L}%]|[.,/]\d|[ \t]*/|[ \t]?-[ \t]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"\G[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=\d)", RegexOptions.CultureInvariant)]
+    // "số" may be repeated before a later item: "văn bản số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP …".
+    [GeneratedRegex(@"\G[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:số[ \t]+)?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"(?<![\d.,])\d[\d.]*[ \t]+$", RegexOptions.CultureInvariant)]

@@ -184,6 +184,27 @@ public class ReferenceExtractorTests
     }
 
     [Fact]
+    public void AnUpperCaseHeadingIsReadLikeAnyHead()
+    {
+        var r = Assert.Single(Extract("TOÀN VĂN: THÔNG TƯ SỐ 29/2024/TT-BGDĐT QUY ĐỊNH VỀ DẠY THÊM"));
+        Assert.Equal(("THÔNG TƯ SỐ 29/2024/TT-BGDĐT", "Thông tư"), (r.Text, r.Type));
+    }
+
+    [Fact]
+    public void ListItemsMayRepeatTheNumberWord()
+    {
+        var refs = Extract("theo văn bản số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP ngày 24/3/2017 của Văn phòng Chính phủ.");
+        Assert.Equal(["357/TB-VPCP", "161/TB-VPCP"], refs.Select(r => r.Code));
+        Assert.All(refs, r => Assert.Equal("Văn phòng Chính phủ", r.Issuer));
+        Assert.Equal([new DateOnly(2015, 11, 6), new DateOnly(2017, 3, 24)], refs.Select(r => r.Date));
+        Assert.Equal("văn bản số 357/TB-VPCP ngày 6/11/2015", refs[0].Text);
+    }
+
+    [Fact]
+    public void ThanhTraChinhPhuIsOneIssuer() =>
+        Assert.Equal("Thanh tra Chính phủ", Assert.Single(Extract("điều 31 Thông tư số 05/2014/TT-TTCP ngày 16/10/2014 của Thanh tra Chính phủ quy định.")).Issuer);
+
+    [Fact]
     public void BanCanSuCodesArePartyCodes() =>
         Assert.Equal(ReferenceFamily.Party, Assert.Single(Extract("tại Tờ trình số 10-TTr/BCS ngày 11/01/2017.")).Family);
 
