@@ -15,13 +15,7 @@ internal static class ContentCleaner
             element.Remove();
         }
 
-        foreach (var element in container.QuerySelectorAll("[class],[id]").ToList())
-        {
-            if (BoilerplatePatterns.Default.IsChromeNamed(element))
-            {
-                element.Remove();
-            }
-        }
+        BoilerplatePatterns.Default.Prune(container);
 
         foreach (var element in container.QuerySelectorAll("ul, ol, div, section, aside, table, p").Reverse().ToList())
         {

@@ -36,8 +36,17 @@ public sealed class HtmlArticleParser(TextArticleParser text)
             authors = parsed;
         }
 
-        var mainText = HtmlMainTextExtractor.Extract(document);
-        return text.Parse(mainText, source, hints with
+        var mainText = HtmlMainTextExtractor.ExtractWithDatelines(document);
+
+        // Pages without date metadata print it in the article's dateline ("Ngày đăng: 08/11/2019"), which the
+        // extractor takes out of the text; a dateline with a time beats one without, as in .txt articles.
+        if (published is null)
+        {
+            var dated = mainText.Datelines.Select(l => PublishedDateParser.TryParse(l, out var d) ? d : (PublishedDate?)null).Where(d => d is not null).ToList();
+            published = dated.OrderBy(d => d!.Value.Time is null ? 1 : 0).FirstOrDefault();
+        }
+
+        return text.Parse(mainText.Text, source, hints with
         {
             Title = string.IsNullOrWhiteSpace(title) ? null : title,
             Published = published,

@@ -16,36 +16,44 @@ public static class HtmlMainTextExtractor
 
     private static readonly Uri PlaceholderUri = new("https://localhost/");
 
-    public static string Extract(IDocument document)
+    public static string Extract(IDocument document) => ExtractWithDatelines(document).Text;
+
+    /// <summary>The main text, and the lines dating the article that were taken out of it (see <see cref="DatelineFilter"/>).</summary>
+    public static HtmlMainText ExtractWithDatelines(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.Body is null)
         {
-            return string.Empty;
+            return new HtmlMainText(string.Empty, []);
         }
 
         var articleBody = JsonLdArticleBody.Find(document);
         // SmartReader rewrites the document it reads; the fallback needs the page as it was.
-        var text = document.Clone(deep: true) is IHtmlDocument copy ? ReadabilityText(copy) : null;
-        if (text is null || text.Length < ShortText)
+        var lines = document.Clone(deep: true) is IHtmlDocument copy ? ReadabilityLines(copy) : null;
+        if (lines is null || TextLength(lines) < ShortText)
         {
-            var dense = DensityText(document);
-            if (text is null || dense.Length > text.Length)
+            var dense = DensityLines(document);
+            if (lines is null || TextLength(dense) > TextLength(lines))
             {
-                text = dense;
+                lines = dense;
             }
         }
 
-        return articleBody is not null && articleBody.Length > Math.Max(text.Length, ShortText) * 1.2 ? articleBody : text;
+        var datelines = lines.Where(DatelineFilter.IsDateline).ToList();
+        var text = string.Join('\n', lines.Where(l => !DatelineFilter.IsDateline(l)));
+        return new HtmlMainText(articleBody is not null && articleBody.Length > Math.Max(text.Length, ShortText) * 1.2 ? articleBody : text, datelines);
     }
 
-    private static string? ReadabilityText(IHtmlDocument document)
+    private static int TextLength(IReadOnlyList<string> lines) => lines.Sum(l => l.Length + 1);
+
+    private static IReadOnlyList<string>? ReadabilityLines(IHtmlDocument document)
     {
         IElement? content = null;
         using var reader = new SmartReader.Reader(PlaceholderUri.ToString(), document)
         {
             ContinueIfNotReadable = true,
             DisableJSONLD = false,
+            KeepClasses = false,
         };
         reader.AddCustomOperationEnd(root => content = root);
         var article = reader.GetArticle();
@@ -55,15 +63,15 @@ public static class HtmlMainTextExtractor
         }
 
         ContentCleaner.Clean(content);
-        return BlockTextWriter.Text(content);
+        return BlockTextWriter.Lines(content);
     }
 
-    private static string DensityText(IDocument document)
+    private static IReadOnlyList<string> DensityLines(IDocument document)
     {
         var body = document.Body!;
         BoilerplatePatterns.Default.Prune(body);
         var container = DensityContainerPicker.Pick(body);
         ContentCleaner.Clean(container);
-        return BlockTextWriter.Text(container);
+        return BlockTextWriter.Lines(container);
     }
 }
