@@ -17,12 +17,14 @@ internal sealed class BoilerplatePatterns
     private readonly string _removeSelector;
     private readonly Regex _chrome;
     private readonly Regex _content;
+    private readonly Regex _inner;
 
-    private BoilerplatePatterns(string removeSelector, Regex chrome, Regex content)
+    private BoilerplatePatterns(string removeSelector, Regex chrome, Regex content, Regex inner)
     {
         _removeSelector = removeSelector;
         _chrome = chrome;
         _content = content;
+        _inner = inner;
     }
 
     public static BoilerplatePatterns Default => Shared.Value;
@@ -32,7 +34,15 @@ internal sealed class BoilerplatePatterns
     /// holding most of the page's text: whole pages sit inside a &lt;form&gt; (ASP.NET, SharePoint) or a wrapper
     /// named after a widget or an ad rail, and removing those would remove the article.
     /// </summary>
-    public void Prune(IElement root)
+    public void Prune(IElement root) => Prune(root, _chrome);
+
+    /// <summary>
+    /// Within the chosen main container: removes the outright-chrome elements and those named by the "inner" patterns
+    /// (comments, share bars, related links, promotions), which stay chrome even inside an article.
+    /// </summary>
+    public void PruneInside(IElement container) => Prune(container, _inner);
+
+    private void Prune(IElement root, Regex chrome)
     {
         var total = VisibleTextLength(root);
         foreach (var element in root.QuerySelectorAll(_removeSelector).ToList())
@@ -45,7 +55,8 @@ internal sealed class BoilerplatePatterns
 
         foreach (var element in root.QuerySelectorAll("[class],[id]").ToList())
         {
-            if (IsChromeNamed(element) && !HoldsMostOf(element, total))
+            var names = NamesOf(element);
+            if (names.Length > 0 && chrome.IsMatch(names) && !_content.IsMatch(names) && !HoldsMostOf(element, total))
             {
                 element.Remove();
             }
@@ -82,6 +93,7 @@ internal sealed class BoilerplatePatterns
         var remove = new List<string>();
         var chrome = new List<string>();
         var content = new List<string>();
+        var inner = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line.StartsWith('#'))
@@ -102,12 +114,16 @@ internal sealed class BoilerplatePatterns
                 case "content":
                     content.Add(pattern);
                     break;
+                case "inner":
+                    chrome.Add(pattern);
+                    inner.Add(pattern);
+                    break;
                 default:
                     throw new InvalidOperationException($"boilerplate-patterns.tsv: unknown rule kind '{line[..tab]}'.");
             }
         }
 
-        return new BoilerplatePatterns(string.Join(", ", remove), Join(chrome), Join(content));
+        return new BoilerplatePatterns(string.Join(", ", remove), Join(chrome), Join(content), Join(inner));
     }
 
     private static Regex Join(List<string> patterns) =>

@@ -15,7 +15,7 @@ internal static class ContentCleaner
             element.Remove();
         }
 
-        BoilerplatePatterns.Default.Prune(container);
+        BoilerplatePatterns.Default.PruneInside(container);
 
         foreach (var element in container.QuerySelectorAll("ul, ol, div, section, aside, table, p").Reverse().ToList())
         {
@@ -28,6 +28,7 @@ internal static class ContentCleaner
 
     private static bool IsLinkList(IElement element)
     {
+
         var text = TextSquasher.Squash(element.TextContent);
         if (text.Length == 0)
         {

@@ -53,7 +53,7 @@ public static class HtmlMainTextExtractor
         {
             ContinueIfNotReadable = true,
             DisableJSONLD = false,
-            KeepClasses = false,
+            KeepClasses = true,
         };
         reader.AddCustomOperationEnd(root => content = root);
         var article = reader.GetArticle();
