@@ -21,6 +21,7 @@ public static class ChiboCommandLine
             ExtractCommand.Create(output),
             CompareCommand.Create(output, error),
             BenchCommand.Create(output),
+            ExtractionBenchCommand.Create(output),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,144 +1,77 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 
 namespace ChiBo.Ingest.Html;
 
 /// <summary>
-/// Finds a page's main text by content scoring, not per-site rules: chrome elements (navigation, forms, share bars,
-/// comment boxes, related-news lists) are removed; every block container is scored by the text of its paragraphs,
-/// less the share of that text inside links; the best container's blocks become the text, one paragraph per line.
+/// Finds a page's main text by content scoring, not per-site rules. Chrome markup (boilerplate-patterns.tsv) is
+/// pruned; SmartReader's Readability scoring picks the main container, falling back to our own text-density pick;
+/// the container is then cleaned for precision (<see cref="ContentCleaner"/>) and written one block per line.
+/// When that text is short, the page's own JSON-LD articleBody is used if it is longer.
 /// </summary>
-public static partial class HtmlMainTextExtractor
+public static class HtmlMainTextExtractor
 {
-    private static readonly string[] RemovedTags =
-        ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button", "svg", "select", "input", "textarea", "template", "figure > figcaption"];
+    /// <summary>Below this many characters the pick is taken as a miss and the fallbacks are tried.</summary>
+    private const int ShortText = 400;
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TD", "DT", "DD", "TR", "TABLE", "UL", "OL", "DIV", "SECTION", "ARTICLE", "MAIN",
-    };
+    private static readonly Uri PlaceholderUri = new("https://localhost/");
 
-    public static string Extract(IDocument document)
+    public static string Extract(IDocument document) => ExtractWithDatelines(document).Text;
+
+    /// <summary>The main text, and the lines dating the article that were taken out of it (see <see cref="DatelineFilter"/>).</summary>
+    public static HtmlMainText ExtractWithDatelines(IDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var body = document.Body;
-        if (body is null)
+        if (document.Body is null)
         {
-            return string.Empty;
+            return new HtmlMainText(string.Empty, []);
         }
 
-        foreach (var element in body.QuerySelectorAll(string.Join(',', RemovedTags)).ToList())
+        var articleBody = JsonLdArticleBody.Find(document);
+        // SmartReader rewrites the document it reads; the fallback needs the page as it was.
+        var lines = document.Clone(deep: true) is IHtmlDocument copy ? ReadabilityLines(copy) : null;
+        if (lines is null || TextLength(lines) < ShortText)
         {
-            element.Remove();
-        }
-
-        foreach (var element in body.QuerySelectorAll("[class],[id]").ToList())
-        {
-            var name = (element.ClassName + " " + element.Id).ToLowerInvariant();
-            if (Chrome().IsMatch(name) && !Content().IsMatch(name))
+            var dense = DensityLines(document);
+            if (lines is null || TextLength(dense) > TextLength(lines))
             {
-                element.Remove();
+                lines = dense;
             }
         }
 
-        var best = BestContainer(body);
-        var lines = new List<string>();
-        CollectBlocks(best, lines);
-        return string.Join('\n', lines);
+        var datelines = lines.Where(DatelineFilter.IsDateline).ToList();
+        var text = string.Join('\n', lines.Where(l => !DatelineFilter.IsDateline(l)));
+        return new HtmlMainText(articleBody is not null && articleBody.Length > Math.Max(text.Length, ShortText) * 1.2 ? articleBody : text, datelines);
     }
 
-    private static IElement BestContainer(IElement body)
+    private static int TextLength(IReadOnlyList<string> lines) => lines.Sum(l => l.Length + 1);
+
+    private static IReadOnlyList<string>? ReadabilityLines(IHtmlDocument document)
     {
-        var explicitBody = body.QuerySelector("[itemprop=articleBody], article .content, article");
-        var scores = new Dictionary<IElement, double>();
-        foreach (var p in body.QuerySelectorAll("p, br, div, td, li, pre").Where(e => e.LocalName == "p" || OwnTextLength(e) >= 40))
+        IElement? content = null;
+        using var reader = new SmartReader.Reader(PlaceholderUri.ToString(), document)
         {
-            var text = Squash(p.TextContent);
-            if (text.Length < 25)
-            {
-                continue;
-            }
-
-            var linkText = p.QuerySelectorAll("a").Sum(a => Squash(a.TextContent).Length);
-            var score = (1 + Math.Min(text.Length / 100.0, 3) + text.Count(c => c == ',')) * (1 - ((double)linkText / Math.Max(1, text.Length)));
-            var parent = p.ParentElement;
-            if (parent is null)
-            {
-                continue;
-            }
-
-            scores[parent] = scores.GetValueOrDefault(parent) + score;
-            if (parent.ParentElement is { } grand)
-            {
-                scores[grand] = scores.GetValueOrDefault(grand) + (score / 2);
-            }
+            ContinueIfNotReadable = true,
+            DisableJSONLD = false,
+            KeepClasses = true,
+        };
+        reader.AddCustomOperationEnd(root => content = root);
+        var article = reader.GetArticle();
+        if (content is null)
+        {
+            return null;
         }
 
-        if (scores.Count == 0)
-        {
-            return explicitBody ?? body;
-        }
-
-        var top = scores.MaxBy(s => s.Value * (1 - LinkDensity(s.Key))).Key;
-        if (explicitBody is not null && (explicitBody.Contains(top) || scores.GetValueOrDefault(explicitBody) >= scores[top] * 0.5))
-        {
-            return explicitBody;
-        }
-
-        return top;
+        ContentCleaner.Clean(content);
+        return BlockTextWriter.Lines(content);
     }
 
-    private static void CollectBlocks(INode node, List<string> lines)
+    private static IReadOnlyList<string> DensityLines(IDocument document)
     {
-        var inline = new StringBuilder();
-        foreach (var child in node.ChildNodes)
-        {
-            if (child is IElement element && (BlockTags.Contains(element.TagName) || element.TagName == "BR"))
-            {
-                Flush(inline, lines);
-                if (element.TagName != "BR")
-                {
-                    CollectBlocks(element, lines);
-                }
-            }
-            else
-            {
-                inline.Append(child.TextContent);
-            }
-        }
-
-        Flush(inline, lines);
+        var body = document.Body!;
+        BoilerplatePatterns.Default.Prune(body);
+        var container = DensityContainerPicker.Pick(body);
+        ContentCleaner.Clean(container);
+        return BlockTextWriter.Lines(container);
     }
-
-    private static void Flush(StringBuilder inline, List<string> lines)
-    {
-        var text = Squash(inline.ToString());
-        if (text.Length > 0)
-        {
-            lines.Add(text);
-        }
-
-        inline.Clear();
-    }
-
-    private static int OwnTextLength(IElement element) =>
-        element.ChildNodes.Where(n => n.NodeType == NodeType.Text).Sum(n => n.TextContent.Trim().Length);
-
-    private static double LinkDensity(IElement element)
-    {
-        var total = Squash(element.TextContent).Length;
-        return total == 0 ? 1 : Math.Min(1, element.QuerySelectorAll("a").Sum(a => Squash(a.TextContent).Length) / (double)total);
-    }
-
-    private static string Squash(string text) => Spaces().Replace(text.Replace('\u00A0', ' '), " ").Trim();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"comment|binh-?luan|share|social|sharing|related|tin-?khac|tinlienquan|lien-?quan|sidebar|widget|menu|breadcrumb|footer|header|navbar|banner|advert|quang-?cao|\bads?\b|popup|cookie|rating|print|toolbar|ribbon|s4-|ms-webpart-titletext|pager|pagination|tags?\b|most-?read|xem-?nhieu", RegexOptions.CultureInvariant)]
-    private static partial Regex Chrome();
-
-    [GeneratedRegex(@"article|content|entry|post-?body|main|noidung|detail|chi-?tiet", RegexOptions.CultureInvariant)]
-    private static partial Regex Content();
 }

@@ -16,29 +16,36 @@ namespace ChiBo.Ingest.Tests.Html;
 /// </summary>
 public sealed partial class HtmlMainTextExtractorEvaluationTests
 {
-    private const double F1Floor = 0.80;
+    private const double F1Floor = 0.95;
+
+    /// <summary>The content-scoring extractor this one replaced, measured 2026-11-23 in this harness.</summary>
+    private const double PreviousF1 = 0.813;
 
     [Fact]
     public void MainTextF1OnTheExtractionBenchmarkStaysAboveTheFloor()
     {
-        var root = SharedData.Require("extraction-benchmark");
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "ground-truth.json")));
+        var pages = BenchmarkPages();
         var parser = new HtmlParser();
-        var scores = new List<(double P, double R, double F)>();
-        foreach (var page in gold.RootElement.EnumerateObject())
+        var ours = pages.Select(page =>
         {
-            using var gzip = new GZipStream(File.OpenRead(Path.Combine(root, "html", page.Name + ".html.gz")), CompressionMode.Decompress);
-            using var bytes = new MemoryStream();
-            gzip.CopyTo(bytes);
-            Assert.True(TextDecoder.TryDecode(bytes.ToArray(), lookForMetaCharset: true, out var html, out _, out var error), error);
-            using var document = parser.ParseDocument(html);
-            scores.Add(Score(HtmlMainTextExtractor.Extract(document), page.Value.GetProperty("articleBody").GetString()!));
+            using var document = parser.ParseDocument(page.Html);
+            return Score(HtmlMainTextExtractor.Extract(document), page.Gold);
+        }).ToList();
+        var smartReader = pages.Select(page => Score(new SmartReader.Reader(page.Url, page.Html).GetArticle().TextContent ?? string.Empty, page.Gold)).ToList();
+
+        var half = pages.Count / 2;
+        Report($"ours, all {pages.Count} pages", ours);
+        Report($"ours, first {half} (tuning)", ours.Take(half));
+        Report($"ours, last {pages.Count - half} (held out)", ours.Skip(half));
+        Report("SmartReader 0.11.1 alone (TextContent)", smartReader);
+        Write($"previous extractor: F1 {PreviousF1:F3}; published: trafilatura 0.958, Readability.js 0.947, whole-page text (html-text) 0.665");
+        foreach (var (page, score) in pages.Zip(ours).OrderBy(x => x.Second.F).Take(10))
+        {
+            Write($"  worst: {page.Id[..12]} P {score.P:F2} R {score.R:F2} F1 {score.F:F2}");
         }
 
-        var (p, r, f) = (scores.Average(s => s.P), scores.Average(s => s.R), scores.Average(s => s.F));
-        TestContext.Current.SendDiagnosticMessage($"extraction benchmark, {scores.Count} pages: precision {p:F3} recall {r:F3} F1 {f:F3}");
-        TestContext.Current.TestOutputHelper?.WriteLine($"extraction benchmark, {scores.Count} pages: precision {p:F3} recall {r:F3} F1 {f:F3}");
-        Assert.True(f >= F1Floor, $"F1 {f:F3} fell below the floor {F1Floor:F3} (precision {p:F3}, recall {r:F3}).");
+        var f = ours.Average(s => s.F);
+        Assert.True(f >= F1Floor, $"F1 {f:F3} fell below the floor {F1Floor:F3}.");
     }
 
     [Fact]
@@ -58,6 +65,35 @@ public sealed partial class HtmlMainTextExtractorEvaluationTests
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 
+    private static List<BenchmarkPage> BenchmarkPages()
+    {
+        var root = SharedData.Require("extraction-benchmark");
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "ground-truth.json")));
+        var pages = new List<BenchmarkPage>();
+        foreach (var page in gold.RootElement.EnumerateObject())
+        {
+            using var gzip = new GZipStream(File.OpenRead(Path.Combine(root, "html", page.Name + ".html.gz")), CompressionMode.Decompress);
+            using var bytes = new MemoryStream();
+            gzip.CopyTo(bytes);
+            Assert.True(TextDecoder.TryDecode(bytes.ToArray(), lookForMetaCharset: true, out var html, out _, out var error), error);
+            pages.Add(new BenchmarkPage(page.Name, page.Value.GetProperty("url").GetString()!, html, page.Value.GetProperty("articleBody").GetString()!));
+        }
+
+        return pages;
+    }
+
+    private static void Report(string label, IEnumerable<(double P, double R, double F)> scores)
+    {
+        var list = scores.ToList();
+        Write($"{label}: precision {list.Average(s => s.P):F3} recall {list.Average(s => s.R):F3} F1 {list.Average(s => s.F):F3}");
+    }
+
+    private static void Write(string line)
+    {
+        TestContext.Current.SendDiagnosticMessage(line);
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+    }
+
     private static Dictionary<string, int> Shingles(string text)
     {
         var tokens = Word().Matches(text).Select(m => m.Value).ToArray();
@@ -70,6 +106,8 @@ public sealed partial class HtmlMainTextExtractorEvaluationTests
 
         return shingles;
     }
+
+    private sealed record BenchmarkPage(string Id, string Url, string Html, string Gold);
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex Word();
