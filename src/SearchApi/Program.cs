@@ -20,6 +20,7 @@ app.MapSearchApi();
 app.MapDocumentsApi();
 app.MapExtractApi();
 app.MapIngestApi();
+app.MapReferencesApi();
 app.Run();
 
 /// <summary>The web application's entry point; public so that tests can host it.</summary>

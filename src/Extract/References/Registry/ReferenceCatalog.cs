@@ -1,0 +1,28 @@
+namespace ChiBo.Extract.References.Registry;
+
+/// <summary>
+/// The registry's entries, and a look-up from every id a mention may carry (its own term, date or undated id) to the
+/// entry it was grouped into.
+/// </summary>
+public sealed class ReferenceCatalog(IReadOnlyList<ReferenceEntry> entries, IReadOnlyDictionary<string, string> aliases)
+{
+    public static readonly ReferenceCatalog Empty = new([], new Dictionary<string, string>());
+
+    private readonly Dictionary<string, ReferenceEntry> _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+    public IReadOnlyList<ReferenceEntry> Entries { get; } = entries;
+
+    /// <summary>The entry with this id, or the one an alias of it (a date-only id of a termed document) was merged into.</summary>
+    public ReferenceEntry? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _byId.GetValueOrDefault(id) ?? (aliases.TryGetValue(id, out var target) ? _byId.GetValueOrDefault(target) : null);
+    }
+
+    /// <summary>The id of the entry a mention with this identity belongs to, or null when no indexed article makes it.</summary>
+    public string? EntryIdOf(ReferenceIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return aliases.GetValueOrDefault(ReferenceRegistry.NodeKey(identity));
+    }
+}
