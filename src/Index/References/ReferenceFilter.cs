@@ -39,15 +39,20 @@ internal static class ReferenceFilter
 
     private static bool IssuerMatches(ReferenceEntry entry, string folded, string asTyped)
     {
-        if (entry.Issuer is { } name && FilterKey.Of(name).Contains(folded, StringComparison.Ordinal))
+        // An issuer code ("HU", "ThU", "BTCTU") is compared as written: TU, ThU and TW are three committees, and
+        // folded "thu" would match every "Thường vụ".
+        var typed = asTyped.Trim();
+        if (!typed.Contains(' ', StringComparison.Ordinal) && typed.Count(char.IsUpper) >= 2)
         {
-            return true;
+            var slash = entry.Code?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+            return slash > 0 && string.Equals(entry.Code![(slash + 1)..], typed, StringComparison.Ordinal);
         }
 
-        // An issuer code is compared as written: TU, ThU and TW are three committees.
-        var slash = entry.Code?.IndexOf('/', StringComparison.Ordinal) ?? -1;
-        return slash > 0 && string.Equals(entry.Code![(slash + 1)..], asTyped.Trim(), StringComparison.Ordinal);
+        return entry.Issuer is { } name && ContainsWords(FilterKey.Of(name), folded);
     }
+
+    private static bool ContainsWords(string folded, string words) =>
+        (" " + folded + " ").Contains(" " + words + " ", StringComparison.Ordinal);
 
     private static bool TextMatches(ReferenceEntry entry, string folded, string? asCode)
     {
@@ -56,7 +61,7 @@ internal static class ReferenceFilter
             return true;
         }
 
-        return new[] { entry.Code, entry.Subject, entry.Issuer, entry.Type }
+        return new[] { entry.Code, entry.Text, entry.Subject, entry.Issuer, entry.Type }
             .Any(field => field is not null && FilterKey.Of(field).Contains(folded, StringComparison.Ordinal));
     }
 }

@@ -7,6 +7,7 @@ namespace ChiBo.SearchApi.Contracts;
 public sealed record ReferenceDetailResponse(
     string Id,
     string Type,
+    string Text,
     string? Number,
     string? Code,
     string? Issuer,
@@ -29,7 +30,7 @@ public sealed record ReferenceDetailResponse(
         var mentions = detail.Mentions.Select(m => new ReferenceMentionResponse(
             m.Article.ArticleId, m.Article.Title, m.Article.Published, m.Article.Locality,
             m.Mention.Reference.Text, m.Mention.Reference.Start, m.Mention.Reference.End, m.Mention.Sentence)).ToList();
-        return new(e.Id, e.Type, e.Number, e.Code, e.Issuer, e.IssuerLocality, e.Date, e.Term, e.Subject, e.Family, e.IsAmbiguous,
+        return new(e.Id, e.Type, e.Text, e.Number, e.Code, e.Issuer, e.IssuerLocality, e.Date, e.Term, e.Subject, e.Family, e.IsAmbiguous,
             e.MentionCount, e.ArticleCount, e.FirstMentioned, e.LastMentioned, mentions);
     }
 }

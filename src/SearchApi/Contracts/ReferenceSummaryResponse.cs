@@ -9,6 +9,7 @@ namespace ChiBo.SearchApi.Contracts;
 public sealed record ReferenceSummaryResponse(
     string Id,
     string Type,
+    string Text,
     string? Number,
     string? Code,
     string? Issuer,
@@ -26,7 +27,7 @@ public sealed record ReferenceSummaryResponse(
     public static ReferenceSummaryResponse From(ReferenceEntry e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new(e.Id, e.Type, e.Number, e.Code, e.Issuer, e.IssuerLocality, e.Date, e.Term, e.Subject, e.Family, e.IsAmbiguous, e.MentionCount, e.ArticleCount, e.FirstMentioned, e.LastMentioned);
+        return new(e.Id, e.Type, e.Text, e.Number, e.Code, e.Issuer, e.IssuerLocality, e.Date, e.Term, e.Subject, e.Family, e.IsAmbiguous, e.MentionCount, e.ArticleCount, e.FirstMentioned, e.LastMentioned);
     }
 }
 

@@ -14,6 +14,9 @@ public sealed record ReferenceEntry
 
     public required string Type { get; init; }
 
+    /// <summary>The reference as written in its best-described mention ("Nghị quyết Trung ương 4 (khóa XII)").</summary>
+    public required string Text { get; init; }
+
     public string? Number { get; init; }
 
     public string? Code { get; init; }

@@ -111,6 +111,7 @@ public sealed class ReferenceRegistry
             Id = id,
             BaseId = best.Identity.BaseId,
             Type = best.Identity.Type,
+            Text = best.Reference.Text,
             Number = best.Reference.Number,
             Code = best.Identity.Code,
             Issuer = best.Reference.Issuer ?? candidates.Select(c => c.Reference.Issuer).FirstOrDefault(i => i is not null),
