@@ -39,7 +39,7 @@ public sealed partial record ReferenceIdentity(
     public string Key => BaseKey + "|" + (TermOrDate ?? "-");
 
     /// <summary>
-    /// The URL-safe stem of a registry id: "06-nq-hu-yen-lac", "144-qd-tw-quy-dinh" (the head noun is added only
+    /// The URL-safe stem of a registry id: "06-NQ-HU-yen-lac", "144-QD-TW-quy-dinh" (the head noun is added only
     /// where it is not the one the code's type letters stand for), "nghi-quyet-trung-uong-4".
     /// </summary>
     [JsonIgnore]
@@ -50,23 +50,23 @@ public sealed partial record ReferenceIdentity(
             var parts = new List<string>(3);
             if (Code is { } code)
             {
-                parts.Add(code);
+                parts.Add(UrlSlug.Of(code, keepCase: true));
                 if (TypeCodeOf(code) is { } typeCode && DocumentTypes.NounOfPartyCode(typeCode) != Type)
                 {
-                    parts.Add(Type);
+                    parts.Add(UrlSlug.Of(Type));
                 }
             }
             else
             {
-                parts.Add(Number ?? Type);
+                parts.Add(UrlSlug.Of(Number ?? Type));
             }
 
             if (IssuerLocality is { } locality && NeedsTime)
             {
-                parts.Add(locality);
+                parts.Add(UrlSlug.Of(locality));
             }
 
-            return UrlSlug.Of(string.Join(' ', parts));
+            return string.Join('-', parts.Where(p => p.Length > 0));
         }
     }
 

@@ -94,7 +94,7 @@ public sealed class IndexedReferencesTests : IClassFixture<SeedIndex>
 
             using var reopened = ArticleIndex.Open(path);
             Assert.Equal(before, Describe(reopened));
-            Assert.Contains("06-nq-hu-yen-lac-khoa-xix", before, StringComparison.Ordinal);
+            Assert.Contains("06-NQ-HU-yen-lac-khoa-xix", before, StringComparison.Ordinal);
         }
         finally
         {

@@ -8,7 +8,11 @@ public sealed class ReferenceCatalog(IReadOnlyList<ReferenceEntry> entries, IRea
 {
     public static readonly ReferenceCatalog Empty = new([], new Dictionary<string, string>());
 
-    private readonly Dictionary<string, ReferenceEntry> _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    // Ids keep the code's case (06-NQ-HU-…), but no two canonical codes differ by case alone, so a typed
+    // lower-case id finds its entry too.
+    private readonly Dictionary<string, ReferenceEntry> _byId = entries.ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
+
+    private readonly Dictionary<string, string> _aliases = new(aliases, StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<ReferenceEntry> Entries { get; } = entries;
 
@@ -16,7 +20,7 @@ public sealed class ReferenceCatalog(IReadOnlyList<ReferenceEntry> entries, IRea
     public ReferenceEntry? Find(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _byId.GetValueOrDefault(id) ?? (aliases.TryGetValue(id, out var target) ? _byId.GetValueOrDefault(target) : null);
+        return _byId.GetValueOrDefault(id) ?? (_aliases.TryGetValue(id, out var target) ? _byId.GetValueOrDefault(target) : null);
     }
 
     /// <summary>The id of the entry a mention with this identity belongs to, or null when no indexed article makes it.</summary>

@@ -115,7 +115,9 @@ public class ReferenceRegistryTests
         var entry = Assert.Single(catalog.Entries, e => e.Code == "06-NQ/HU");
         Assert.Equal(2, entry.ArticleCount);
         Assert.Equal("khóa XIX", entry.Term);
-        Assert.Same(entry, catalog.Find("06-nq-hu-yen-lac-2009-04-01"));
+        Assert.Equal("06-NQ-HU-yen-lac-khoa-xix", entry.Id);
+        Assert.Same(entry, catalog.Find("06-NQ-HU-yen-lac-2009-04-01"));
+        Assert.Same(entry, catalog.Find("06-nq-hu-yen-lac-khoa-xix"));
         Assert.Equal(entry.Id, catalog.EntryIdOf(ReferenceIdentity.Of(Article("b", dateOnly, YenLac).Mentions[0].Reference)));
     }
 
@@ -157,7 +159,7 @@ public class ReferenceRegistryTests
     {
         var catalog = Build(Article("a", YenLacDated + " Kết luận số 33-KL/ThU, ngày 20/01/2022 của Ban Thường vụ Thị ủy.", YenLac));
 
-        Assert.All(catalog.Entries, e => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", e.Id));
-        Assert.Contains(catalog.Entries, e => e.Id.StartsWith("33-kl-thu-", StringComparison.Ordinal));
+        Assert.All(catalog.Entries, e => Assert.Matches("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", e.Id));
+        Assert.Contains(catalog.Entries, e => e.Id.StartsWith("33-KL-ThU-", StringComparison.Ordinal));
     }
 }
