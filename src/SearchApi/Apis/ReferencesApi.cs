@@ -9,9 +9,9 @@ public static class ReferencesApi
 {
     public static IEndpointRouteBuilder MapReferencesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/references", List).RequireRateLimiting(RateLimits.Reads).WithName("ListReferences")
+        app.MapGet("/api/references", List).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("ListReferences")
             .WithSummary("Distinct Party and State documents cited in the corpus; filters code (any spelling), type, issuer, locality, q; page, size.");
-        app.MapGet("/api/references/{id}", Get).RequireRateLimiting(RateLimits.Reads).WithName("GetReference")
+        app.MapGet("/api/references/{id}", Get).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("GetReference")
             .WithSummary("One referenced document with every article and sentence that cites it.");
         return app;
     }
