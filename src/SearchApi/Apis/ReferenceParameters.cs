@@ -1,10 +1,21 @@
 using System.Globalization;
 using ChiBo.Index.References;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChiBo.SearchApi.Apis;
 
-/// <summary>GET /api/references's query string, bound as text so that each bad value is named in the ProblemDetails.</summary>
-public sealed record ReferenceParameters(string? Code, string? Type, string? Issuer, string? Locality, string? Q, string? Page, string? Size)
+/// <summary>
+/// GET /api/references's query string, bound as text so that each bad value is named in the ProblemDetails; named
+/// so that the OpenAPI document shows the lower-case names researchers type.
+/// </summary>
+public sealed record ReferenceParameters(
+    [FromQuery(Name = "code")] string? Code,
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "issuer")] string? Issuer,
+    [FromQuery(Name = "locality")] string? Locality,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "page")] string? Page,
+    [FromQuery(Name = "size")] string? Size)
 {
     public const int MaxLength = 200;
     public const int MaxSize = 100;
