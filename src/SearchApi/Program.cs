@@ -22,6 +22,7 @@ app.MapDocumentsApi();
 app.MapExtractApi();
 app.MapIngestApi();
 app.MapStatisticsApi();
+app.MapReferencesApi();
 app.Run();
 
 /// <summary>The web application's entry point; public so that tests can host it.</summary>

@@ -27,9 +27,16 @@ internal static class BenchCommand
         var limit = new Option<int>("--limit") { Description = "At most this many articles from --corpus.", DefaultValueFactory = _ => 30000 };
         var queries = new Option<int>("--queries") { Description = "Timed queries on each index.", DefaultValueFactory = _ => 2000 };
         var seeds = new Option<string>("--seeds") { Description = "The folder of seed articles.", DefaultValueFactory = _ => "corpus" };
-        var command = new Command("bench", "Benchmark indexing and search against plain Lucene.Net.") { corpus, copies, limit, queries, seeds };
+        var extraction = new Option<string?>("--extraction") { Description = "Measure only reference and statistics extraction (MiB/s) on this NDJSON dump (.jsonl or .jsonl.gz)." };
+        var command = new Command("bench", "Benchmark indexing and search against plain Lucene.Net.") { corpus, copies, limit, queries, seeds, extraction };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(extraction) is { } dump)
+            {
+                ExtractionBench.Run(BenchCorpus.FromNdjson(dump, Math.Max(1, parse.GetValue(limit))), output);
+                return 0;
+            }
+
             var path = parse.GetValue(corpus);
             var bench = path is null
                 ? BenchCorpus.FromSeeds(parse.GetValue(seeds)!, Math.Max(1, parse.GetValue(copies)))

@@ -35,4 +35,7 @@ public sealed record DocumentReference
 
     /// <summary>Which grammar matched: party, state-normative, state-administrative, mass-organisation, unnumbered, charter.</summary>
     public string? Family { get; init; }
+
+    /// <summary>The registry entry (GET /api/references/{id}) this reference is grouped into; set only for indexed articles.</summary>
+    public string? ReferenceId { get; init; }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ChiBo.Extract.Model;
 using ChiBo.Extract.References;
+using ChiBo.Extract.References.Registry;
+using ChiBo.Index.References;
 using ChiBo.Index.Statistics;
 using ChiBo.Ingest.Model;
 using Lucene.Net.Documents;
@@ -108,6 +110,17 @@ internal static class ArticleDocumentBuilder
         }
 
         StatisticFields.AddTo(doc, article, analysis);
+
+        var mentions = ReferenceMentionReader.Read(article.Text, analysis.References);
+        if (mentions.Count > 0)
+        {
+            doc.Add(new StoredField(IndexFields.ReferenceMentions, IndexedReferences.Serialize(new ArticleReferences(article.Id, article.Title, article.Published, article.Locality, mentions))));
+            foreach (var stem in mentions.Select(m => m.Identity.BaseId).Distinct(StringComparer.Ordinal))
+            {
+                doc.Add(new StringField(IndexFields.ReferenceBase, stem, Field.Store.NO));
+            }
+        }
+
         return doc;
     }
 

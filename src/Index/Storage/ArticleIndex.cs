@@ -1,5 +1,7 @@
 using ChiBo.Extract.Model;
+using ChiBo.Extract.References.Registry;
 using ChiBo.Index.Analysis;
+using ChiBo.Index.References;
 using ChiBo.Index.Search;
 using ChiBo.Ingest.Model;
 using Lucene.Net.Analysis;
@@ -39,6 +41,7 @@ public sealed class ArticleIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ResearcherQueryBuilder _queries = new();
+    private readonly IndexedReferences _references = new();
     private readonly System.Threading.Lock _suggesterLock = new();
     private (long Generation, SpellingSuggester Suggester)? _suggester;
 
@@ -178,6 +181,27 @@ public sealed class ArticleIndex : IDisposable
             {
                 DidYouMean = Suggester(searcher).Suggest(request.Query, searcher),
             };
+        });
+    }
+
+    /// <summary>The registry of referenced documents as of the last commit.</summary>
+    public ReferenceCatalog ReferenceCatalog() => WithSearcher(_references.Catalog);
+
+    /// <summary>Registry entries matching <paramref name="query"/>, most cited first.</summary>
+    public ReferencePage References(ReferenceQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ReferenceFilter.Apply(ReferenceCatalog(), query);
+    }
+
+    /// <summary>One registry entry (by its id or an alias) with every mention, or null when no article cites it.</summary>
+    public ReferenceDetail? Reference(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return WithSearcher(searcher =>
+        {
+            var catalog = _references.Catalog(searcher);
+            return catalog.Find(id) is { } entry ? new ReferenceDetail(entry, IndexedReferences.MentionsOf(searcher, catalog, entry)) : null;
         });
     }
 

@@ -36,6 +36,12 @@ public static class IndexFields
     /// <summary>The article and its analysis as JSON, without the text (stored once, in <see cref="Text"/>).</summary>
     public const string Json = "json";
 
+    /// <summary>The article's reference mentions for the registry (ArticleReferences as JSON, sentences included).</summary>
+    public const string ReferenceMentions = "reference_mentions";
+
+    /// <summary>Registry id stems of the documents the article cites ("06-nq-hu-yen-lac"), to find an entry's articles.</summary>
+    public const string ReferenceBase = "reference_base";
+
     // Display values for facets (sorted-set doc values).
     public const string ProvinceFacet = "facet_province";
     public const string LocalityFacet = "facet_locality";

@@ -1,3 +1,5 @@
+using ChiBo.Extract.References.Registry;
+using ChiBo.Index.Storage;
 using ChiBo.SearchApi.Contracts;
 using ChiBo.SearchApi.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,6 +25,15 @@ public static class DocumentsApi
         var stored = corpus.Index.Get(id);
         return stored is null
             ? ProblemResults.NotFound($"No document with id '{id}'.")
-            : TypedResults.Ok(DocumentResponse.From(stored));
+            : TypedResults.Ok(DocumentResponse.From(WithRegistryIds(stored, corpus.Index.ReferenceCatalog())));
+    }
+
+    /// <summary>Links each reference to its registry entry, so the page and scripts go straight to every article citing it.</summary>
+    private static StoredArticle WithRegistryIds(StoredArticle stored, ReferenceCatalog catalog)
+    {
+        var references = stored.Analysis.References;
+        var mentions = ReferenceMentionReader.Read(stored.Article.Text, references);
+        var linked = references.Select((r, i) => r with { ReferenceId = catalog.EntryIdOf(mentions[i].Identity) }).ToList();
+        return stored with { Analysis = stored.Analysis with { References = linked } };
     }
 }

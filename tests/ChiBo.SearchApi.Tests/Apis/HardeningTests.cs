@@ -13,7 +13,7 @@ public sealed class HardeningTests(SeedCorpusServer server)
         var doc = await server.GetJsonAsync("/openapi/v1.json");
 
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        foreach (var path in new[] { "/api/health", "/api/search", "/api/documents/{id}", "/api/extract", "/api/ingest" })
+        foreach (var path in new[] { "/api/health", "/api/search", "/api/documents/{id}", "/api/extract", "/api/ingest", "/api/references", "/api/references/{id}" })
         {
             Assert.Contains(path, paths);
         }

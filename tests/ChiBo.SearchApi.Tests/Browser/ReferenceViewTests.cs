@@ -61,26 +61,46 @@ public sealed class ReferenceViewTests(SeedCorpusServer server, ChromiumBrowser 
     }
 
     [Fact]
-    public async Task AnArticlesReferenceLeadsToTheReferencePageOfTheSameDocumentFromTheSameDistrict()
+    public async Task AnArticlesReferenceLeadsToTheRealReferencePageOfTheSameDocumentFromTheSameDistrict()
     {
         await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
         var page = tab.Page;
-        // Two districts each have a "06-NQ/HU"; seed 000's is Yên Lạc's.
-        await ContractResponses.AnswerAsync(page, "**/api/references?*", "references-06-NQ-HU.json");
-        await ContractResponses.AnswerAsync(page, "**/api/references/*", "reference-06-NQ-HU.json");
         var doc = await server.GetJsonAsync("/api/documents/" + SeedCorpusServer.IdOf("000"));
-        var index = doc.GetProperty("references").EnumerateArray().ToList().FindIndex(r => r.GetProperty("code").GetString() == "06-NQ/HU");
+        var references = doc.GetProperty("references").EnumerateArray().ToList();
+        var index = references.FindIndex(r => r.GetProperty("code").GetString() == "06-NQ/HU");
+        var id = references[index].GetProperty("referenceId").GetString()!;
+        var entry = await server.GetJsonAsync("/api/references/" + id);
+        var citing = entry.GetProperty("mentions").EnumerateArray().Count();
 
         await page.GotoAsync("/documents/" + SeedCorpusServer.IdOf("000"));
         await page.Locator($"#ann-ref-{index}").ClickAsync();
-        var link = page.Locator("#details a.reference-link");
-        await Expect(page.Locator($"a[data-reference-link='{index}']")).ToHaveAttributeAsync("href", "/references/06-NQ-HU-yen-lac");
+        await Expect(page.Locator($"a[data-reference-link='{index}']")).ToHaveAttributeAsync("href", "/references/" + id);
         await page.Locator($"a[data-reference-link='{index}']").ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/references/06-NQ-HU-yen-lac$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/references/" + id + "$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nghị quyết 06-NQ/HU");
+        await Expect(page.Locator("dl.metadata")).ToContainTextAsync("Yên Lạc");
+        await Expect(page.Locator("dl.metadata")).ToContainTextAsync("khóa XIX");
+        await Expect(page.Locator(".hit")).ToHaveCountAsync(citing);
+        await Expect(page.Locator("#mentions-title")).ToHaveTextAsync("1 bài viết trích dẫn");
+        await tab.ScreenshotAsync();
         await page.GoBackAsync();
         await Expect(page.Locator($"#ann-ref-{index}")).ToBeVisibleAsync();
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task TheRealReferenceListNamesUnnumberedResolutionsByTheirWords()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+
+        await page.GotoAsync("/references?q=" + Uri.EscapeDataString("trung uong 4"));
+
+        var rows = page.Locator("main table tbody tr");
+        await Expect(rows.First).ToBeVisibleAsync();
+        await Expect(page.Locator("main table tbody")).ToContainTextAsync("Nghị quyết Trung ương 4 (khóa XII)");
+        await tab.ScreenshotAsync();
         tab.AssertNoErrors();
     }
 

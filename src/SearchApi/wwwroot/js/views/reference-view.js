@@ -44,7 +44,7 @@ export async function renderReferenceList({ main, params, signal, navigate }) {
         h('td', { text: [item.issuer, item.issuerLocality].filter(Boolean).join(', ') }),
         h('td', { text: formatDate(item.date) }),
         h('td', { text: item.subject ?? '' }),
-        h('td', { class: 'number', text: item.mentions ?? item.count ?? item.articles?.length ?? '' })))))));
+        h('td', { class: 'number', text: typeof item.articles === 'number' ? item.articles : item.mentions ?? item.count ?? item.articles?.length ?? '' })))))));
 }
 
 function field(name, label, value, placeholder) {
@@ -53,6 +53,8 @@ function field(name, label, value, placeholder) {
 }
 
 function title(reference) {
+  // An unnumbered resolution is known by its words ("Nghị quyết Trung ương 4 (khóa XII)"), not its type alone.
+  if (!reference.code && !reference.number && reference.text) return reference.text;
   return [reference.type, reference.code ?? reference.number].filter(Boolean).join(' ') || reference.text || String(reference.id);
 }
 
@@ -73,6 +75,8 @@ export async function renderReference({ main, args: [id], signal }) {
   const mentions = listOf(reference, 'mentions', 'articles', 'documents')
     .map(m => ({ ...m, documentId: m.documentId ?? m.document?.id ?? m.id, title: m.title ?? m.document?.title, published: m.published ?? m.document?.published }))
     .sort((a, b) => String(b.published ?? '').localeCompare(String(a.published ?? '')));
+  // An article citing it three times (full form, short forms) is one citing article on the timeline.
+  const articles = [...new Map(mentions.map(m => [m.documentId, m])).values()];
   const rows = [
     ['Loại văn bản', reference.type], ['Số hiệu', reference.code], ['Cơ quan ban hành', reference.issuer],
     ['Địa phương ban hành', reference.issuerLocality], ['Ngày ban hành', formatDate(reference.date)],
@@ -85,9 +89,9 @@ export async function renderReference({ main, args: [id], signal }) {
     reference.code ? h('p', {}, h('a', { href: `/?q=${encodeURIComponent('code:' + reference.code)}`, text: 'Tìm trong toàn văn các bài viết' })) : null,
     h('section', { 'aria-labelledby': 'timeline-title' },
       h('h2', { id: 'timeline-title', text: 'Các bài viết trích dẫn theo thời gian' }),
-      timeline(mentions.map(m => m.published))),
+      timeline(articles.map(m => m.published))),
     h('section', { 'aria-labelledby': 'mentions-title' },
-      h('h2', { id: 'mentions-title', text: `${mentions.length} bài viết trích dẫn` }),
+      h('h2', { id: 'mentions-title', text: `${articles.length} bài viết trích dẫn` }),
       h('ol', { class: 'hits' }, mentions.map(m => h('li', {}, h('article', { class: 'hit' },
         h('h3', {}, h('a', { href: `/documents/${encodeURIComponent(m.documentId)}`, text: m.title || m.documentId })),
         h('p', { class: 'meta' }, [formatDate(m.published), formatLocality(m.locality)].filter(Boolean).join(' · ')),

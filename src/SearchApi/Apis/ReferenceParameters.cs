@@ -1,0 +1,71 @@
+using System.Globalization;
+using ChiBo.Index.References;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChiBo.SearchApi.Apis;
+
+/// <summary>
+/// GET /api/references's query string, bound as text so that each bad value is named in the ProblemDetails; named
+/// so that the OpenAPI document shows the lower-case names researchers type.
+/// </summary>
+public sealed record ReferenceParameters(
+    [FromQuery(Name = "code")] string? Code,
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "issuer")] string? Issuer,
+    [FromQuery(Name = "locality")] string? Locality,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "page")] string? Page,
+    [FromQuery(Name = "size")] string? Size)
+{
+    public const int MaxLength = 200;
+    public const int MaxSize = 100;
+    public const int MaxPage = 1000;
+    public const int DefaultSize = 20;
+
+    public bool TryToQuery(out ReferenceQuery query, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        foreach (var (value, name) in new[] { (Code, "code"), (Type, "type"), (Issuer, "issuer"), (Locality, "locality"), (Q, "q") })
+        {
+            if (value is { Length: > MaxLength })
+            {
+                errors[name] = [$"At most {MaxLength} characters."];
+            }
+        }
+
+        if (Blank(Code) is { } code && !code.Any(char.IsAsciiDigit))
+        {
+            errors["code"] = ["A document code has a number: 06-NQ/HU, 144-QĐ/TW, 30/2020/NĐ-CP."];
+        }
+
+        query = new ReferenceQuery
+        {
+            Code = Blank(Code),
+            Type = Blank(Type),
+            Issuer = Blank(Issuer),
+            Locality = Blank(Locality),
+            Text = Blank(Q),
+            Page = ParseInt(Page, "page", 1, MaxPage, 1, errors),
+            Size = ParseInt(Size, "size", 1, MaxSize, DefaultSize, errors),
+        };
+        return errors.Count == 0;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static int ParseInt(string? value, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+        {
+            errors[name] = [$"A whole number from {min} to {max}."];
+            return fallback;
+        }
+
+        return n;
+    }
+}
