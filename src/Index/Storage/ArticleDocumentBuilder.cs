@@ -106,6 +106,12 @@ internal static class ArticleDocumentBuilder
             doc.Add(new SortedSetDocValuesField(IndexFields.TypeFacet, new BytesRef(type)));
         }
 
+        if (analysis.Topic?.Topic is { } topic)
+        {
+            doc.Add(new StringField(IndexFields.Topic, FilterKey.Of(topic), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.TopicFacet, new BytesRef(topic)));
+        }
+
         return doc;
     }
 

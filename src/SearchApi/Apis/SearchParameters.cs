@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChiBo.Extract.Topics;
 using ChiBo.Index.Search;
 
 namespace ChiBo.SearchApi.Apis;
@@ -16,6 +17,7 @@ public sealed record SearchParameters(
     string? To,
     string? Code,
     string? Type,
+    string? Topic,
     string? Sort,
     string? Page,
     string? Size)
@@ -45,9 +47,14 @@ public sealed record SearchParameters(
         }
 
         CheckLength(Q, "q", MaxQueryLength, errors);
-        foreach (var (value, name) in new[] { (Locality, "locality"), (Province, "province"), (Code, "code"), (Type, "type") })
+        foreach (var (value, name) in new[] { (Locality, "locality"), (Province, "province"), (Code, "code"), (Type, "type"), (Topic, "topic") })
         {
             CheckLength(value, name, 200, errors);
+        }
+
+        if (Blank(Topic) is { } topic && VntcTopics.Find(topic) is null)
+        {
+            errors["topic"] = [$"One of: {string.Join(", ", VntcTopics.All)} (or its VNTC code, e.g. TT)."];
         }
 
         request = new SearchRequest
@@ -60,6 +67,7 @@ public sealed record SearchParameters(
             To = to,
             Code = Blank(Code),
             Type = Blank(Type),
+            Topic = Blank(Topic),
             Sort = sort,
             Page = page,
             Size = size,
