@@ -43,7 +43,7 @@ public sealed class TopicModelTrainer(TopicModelOptions options)
         var ml = NewContext();
         var data = Load(ml, articles);
         var results = new List<(string, float[])>();
-        foreach (var fold in ml.MulticlassClassification.CrossValidate(data, Pipeline(ml), folds, seed: Options.Seed))
+        foreach (var fold in ml.MulticlassClassification.CrossValidate(data, Pipeline(ml), folds, labelColumnName: "LabelKey", seed: Options.Seed))
         {
             var truths = fold.ScoredHoldOutSet.GetColumn<string>(nameof(TopicInputRow.Label)).ToList();
             var scores = fold.ScoredHoldOutSet.GetColumn<float[]>("Score").ToList();

@@ -51,6 +51,23 @@ public sealed class TopicCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainTopicsCrossValidatesEveryLearnerWhenAsked()
+    {
+        var sample = SmallTrainSample(SharedData.Require(Path.Combine("vnnews", "vntc_sample_30k.jsonl.gz")));
+
+        var (code, output, _) = await Chibo.RunAsync("train-topics", "--corpus", sample, "--output", Path.Combine(_data.Path, "cv.zip"), "--cross-validate", "2");
+
+        Assert.Equal(ChiboCommandLine.Success, code);
+        foreach (var learner in Enum.GetNames<TopicTrainerKind>())
+        {
+            Assert.Contains(learner + ", 2-fold cross-validation", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("articles 300, accuracy", output, StringComparison.Ordinal);
+        Assert.Contains("confidence band", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TrainTopicsWithoutTheCorpusIsAUsageError()
     {
         var (code, _, _) = await Chibo.RunAsync("train-topics", "--corpus", Path.Combine(_data.Path, "absent.jsonl.gz"), "--output", Path.Combine(_data.Path, "m.zip"));
