@@ -1,6 +1,6 @@
 using Microsoft.ML;
-using Microsoft.ML.Trainers;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
 
 namespace ChiBo.Extract.Topics;
