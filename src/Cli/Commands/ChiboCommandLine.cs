@@ -22,6 +22,7 @@ public static class ChiboCommandLine
             CompareCommand.Create(output, error),
             BenchCommand.Create(output),
             ExtractionBenchCommand.Create(output),
+            TrainTopicsCommand.Create(output),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -20,11 +20,12 @@ internal static class SearchCommand
         var to = new Option<DateOnly?>("--to") { Description = "Published on or before (yyyy-MM-dd)." };
         var code = new Option<string?>("--code") { Description = "Only articles citing this document code (any spelling)." };
         var type = new Option<string?>("--type") { Description = "Only articles citing a document of this type (\"Nghị quyết\")." };
+        var topic = new Option<string?>("--topic") { Description = "Only articles of this news topic (\"Thể thao\", \"the thao\" or its code TT)." };
         var sort = new Option<SearchSort>("--sort") { Description = "relevance or date.", DefaultValueFactory = _ => SearchSort.Relevance };
         var page = new Option<int>("--page") { Description = "1-based page.", DefaultValueFactory = _ => 1 };
         var size = new Option<int>("--size") { Description = "Hits per page (1–100).", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print the API's JSON response." };
-        var command = new Command("search", "Search the index.") { query, data, locality, province, year, from, to, code, type, sort, page, size, json };
+        var command = new Command("search", "Search the index.") { query, data, locality, province, year, from, to, code, type, topic, sort, page, size, json };
         command.SetAction(parse =>
         {
             var request = new SearchRequest
@@ -37,6 +38,7 @@ internal static class SearchCommand
                 To = parse.GetValue(to),
                 Code = parse.GetValue(code),
                 Type = parse.GetValue(type),
+                Topic = parse.GetValue(topic),
                 Sort = parse.GetValue(sort),
                 Page = Math.Clamp(parse.GetValue(page), 1, 1000),
                 Size = Math.Clamp(parse.GetValue(size), 1, 100),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChiBo.Extract.References;
+using ChiBo.Extract.Topics;
 using ChiBo.Index.Analysis;
 using ChiBo.Index.Search.Parsing;
 using ChiBo.Index.Storage;
@@ -206,6 +207,8 @@ public sealed class ResearcherQueryBuilder : IDisposable
                 return NumericRangeQuery.NewInt32Range(IndexFields.Day, null, DayOf(ParseDate(value, field.Position, endOfPeriod: true)), true, true);
             case "site":
                 return new TermQuery(new Term(IndexFields.Site, value.ToLowerInvariant()));
+            case "topic":
+                return TopicQuery(value, field.Position);
             default:
                 return new TermQuery(new Term(field.Field, FilterKey.Of(value)));
         }
@@ -246,7 +249,17 @@ public sealed class ResearcherQueryBuilder : IDisposable
         {
             yield return new TermQuery(new Term(IndexFields.Type, FilterKey.Of(type)));
         }
+
+        if (request.Topic is { } topic)
+        {
+            yield return TopicQuery(topic, null);
+        }
     }
+
+    private static TermQuery TopicQuery(string value, int? position) =>
+        VntcTopics.Find(value) is { } topic
+            ? new TermQuery(new Term(IndexFields.Topic, FilterKey.Of(topic)))
+            : throw new QuerySyntaxException($"'{value}' is not a topic; use one of: {string.Join(", ", VntcTopics.All)}.", position);
 
     public static int DayOf(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 

@@ -21,6 +21,9 @@ public sealed record SearchRequest
     /// <summary>A referenced document type ("Nghị quyết").</summary>
     public string? Type { get; init; }
 
+    /// <summary>A VNTC news topic in any spelling ("Thể thao", "the thao") or its code ("TT").</summary>
+    public string? Topic { get; init; }
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
     public int Page { get; init; } = 1;

@@ -121,6 +121,12 @@ internal static class ArticleDocumentBuilder
             }
         }
 
+        if (analysis.Topic?.Topic is { } topic)
+        {
+            doc.Add(new StringField(IndexFields.Topic, FilterKey.Of(topic), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexFields.TopicFacet, new BytesRef(topic)));
+        }
+
         return doc;
     }
 

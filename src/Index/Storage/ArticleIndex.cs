@@ -25,7 +25,7 @@ public sealed class ArticleIndex : IDisposable
     private const int FacetLimit = 20;
 
     private static readonly string[] FacetFields =
-        [IndexFields.ProvinceFacet, IndexFields.LocalityFacet, IndexFields.YearFacet, IndexFields.TypeFacet, IndexFields.CodeFacet];
+        [IndexFields.ProvinceFacet, IndexFields.LocalityFacet, IndexFields.YearFacet, IndexFields.TypeFacet, IndexFields.CodeFacet, IndexFields.TopicFacet];
 
     private static readonly Dictionary<string, string> FacetNames = new(StringComparer.Ordinal)
     {
@@ -34,6 +34,7 @@ public sealed class ArticleIndex : IDisposable
         [IndexFields.YearFacet] = "year",
         [IndexFields.TypeFacet] = "type",
         [IndexFields.CodeFacet] = "code",
+        [IndexFields.TopicFacet] = "topic",
     };
 
     private readonly Lucene.Net.Store.Directory _directory;

@@ -30,6 +30,9 @@ public static class IndexFields
     /// <summary>Publication day as yyyyMMdd, for range filters and date sort.</summary>
     public const string Day = "day";
 
+    /// <summary>The VNTC news topic when the classifier was sure enough, folded key ("the thao").</summary>
+    public const string Topic = "topic";
+
     public const string Source = "source";
     public const string SourceHash = "source_hash";
 
@@ -48,6 +51,7 @@ public static class IndexFields
     public const string YearFacet = "facet_year";
     public const string TypeFacet = "facet_type";
     public const string CodeFacet = "facet_code";
+    public const string TopicFacet = "facet_topic";
 
     /// <summary>Stored fields a result page needs (not the JSON).</summary>
     public static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal) { Id, Title, Text, Json };

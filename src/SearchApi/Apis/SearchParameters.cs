@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChiBo.Extract.Topics;
 using ChiBo.Index.Search;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,6 +19,7 @@ public sealed record SearchParameters(
     [FromQuery(Name = "to")] string? To,
     [FromQuery(Name = "code")] string? Code,
     [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "topic")] string? Topic,
     [FromQuery(Name = "sort")] string? Sort,
     [FromQuery(Name = "page")] string? Page,
     [FromQuery(Name = "size")] string? Size)
@@ -47,9 +49,14 @@ public sealed record SearchParameters(
         }
 
         CheckLength(Q, "q", MaxQueryLength, errors);
-        foreach (var (value, name) in new[] { (Locality, "locality"), (Province, "province"), (Code, "code"), (Type, "type") })
+        foreach (var (value, name) in new[] { (Locality, "locality"), (Province, "province"), (Code, "code"), (Type, "type"), (Topic, "topic") })
         {
             CheckLength(value, name, 200, errors);
+        }
+
+        if (Blank(Topic) is { } topic && VntcTopics.Find(topic) is null)
+        {
+            errors["topic"] = [$"One of: {string.Join(", ", VntcTopics.All)} (or its VNTC code, e.g. TT)."];
         }
 
         request = new SearchRequest
@@ -62,6 +69,7 @@ public sealed record SearchParameters(
             To = to,
             Code = Blank(Code),
             Type = Blank(Type),
+            Topic = Blank(Topic),
             Sort = sort,
             Page = page,
             Size = size,

@@ -20,6 +20,9 @@ public sealed record DocumentResponse(
     IReadOnlyList<DocumentReference> References,
     IReadOnlyList<Statistic> Statistics)
 {
+    /// <summary>The article's VNTC news topic with the classifier's confidence; null for articles indexed without one.</summary>
+    public TopicAssignment? Topic { get; init; }
+
     public static DocumentResponse From(StoredArticle stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -37,6 +40,9 @@ public sealed record DocumentResponse(
             a.SourceFormat,
             a.Text,
             stored.Analysis.References,
-            stored.Analysis.Statistics);
+            stored.Analysis.Statistics)
+        {
+            Topic = stored.Analysis.Topic,
+        };
     }
 }

@@ -12,7 +12,7 @@ internal static class QueryLexer
 {
     public static readonly IReadOnlySet<string> Fields = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "locality", "province", "year", "from", "to", "code", "type", "author", "site",
+        "locality", "province", "year", "from", "to", "code", "type", "author", "site", "topic",
     };
 
     private const string Separators = "[]{}^~\\";

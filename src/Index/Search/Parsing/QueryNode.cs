@@ -10,7 +10,7 @@ public sealed record PhraseNode(string Text, int Slop, int Position) : QueryNode
 /// <summary>A document code typed in any spelling, canonicalised.</summary>
 public sealed record CodeNode(string Canonical, int Position) : QueryNode(Position);
 
-/// <summary>field:value — locality, province, year, from, to, code, type, author, site.</summary>
+/// <summary>field:value — locality, province, year, from, to, code, type, author, site, topic.</summary>
 public sealed record FieldNode(string Field, string Value, int Position) : QueryNode(Position);
 
 public sealed record NotNode(QueryNode Operand, int Position) : QueryNode(Position);

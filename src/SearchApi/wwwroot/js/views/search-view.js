@@ -4,7 +4,7 @@ import { h, replace, markedSnippet } from '../dom.js';
 import { formatDate, formatLocality } from '../format.js';
 
 /** The URL parameters the page passes through to GET /api/search unchanged. */
-export const searchParameters = ['q', 'locality', 'province', 'year', 'from', 'to', 'code', 'type', 'sort', 'page', 'size'];
+export const searchParameters = ['q', 'locality', 'province', 'year', 'from', 'to', 'code', 'type', 'topic', 'sort', 'page', 'size'];
 
 const facetLabels = {
   province: 'Tỉnh, thành phố',
@@ -12,6 +12,7 @@ const facetLabels = {
   year: 'Năm',
   type: 'Loại văn bản được trích dẫn',
   code: 'Số hiệu văn bản',
+  topic: 'Chủ đề',
 };
 
 const filterLabels = { ...facetLabels, type: 'Loại văn bản', from: 'Từ ngày', to: 'Đến ngày' };

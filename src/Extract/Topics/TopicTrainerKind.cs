@@ -1,0 +1,9 @@
+namespace ChiBo.Extract.Topics;
+
+/// <summary>The linear multiclass learners compared by cross-validation on the train split.</summary>
+public enum TopicTrainerKind
+{
+    SdcaMaximumEntropy,
+    LbfgsMaximumEntropy,
+    OneVersusAllLinearSvm,
+}
