@@ -20,9 +20,11 @@ public sealed class ResearcherQueryBuilder : IDisposable
 {
     public const int MaxQueryLength = 2000;
 
-    private const float TitleExactBoost = 4f;
+    // Titles a little above bodies: at 4× and 1.5× a single title word outranked articles about the whole query
+    // (relevance evaluation: NDCG@10 0.774 with those, 0.801 with no title boost at all).
+    private const float TitleExactBoost = 2.5f;
     private const float TextExactBoost = 2f;
-    private const float TitleFoldedBoost = 1.5f;
+    private const float TitleFoldedBoost = 1.2f;
     private const float TextFoldedBoost = 1f;
     private const float CodeBoost = 12f;
     private const float BigramBoost = 1.5f;
@@ -69,7 +71,7 @@ public sealed class ResearcherQueryBuilder : IDisposable
         WordNode word => WordQuery(word, highlights, ranking),
         PhraseNode phrase => PhraseQuery(phrase, highlights, ranking),
         CodeNode code when !ranking.Codes => PhraseQuery(new PhraseNode(code.Canonical, 0, code.Position), highlights, ranking),
-        CodeNode code => CodeQuery(code.Canonical, highlights),
+        CodeNode code => RankedCodeQuery(code.Canonical, highlights),
         FieldNode field => FieldQuery(field, highlights),
         NotNode not => Negate(Convert(not.Operand, new HighlightTerms(), ranking)),
         AndNode and => Combine(and.Operands, Occur.MUST, highlights, ranking),
@@ -190,6 +192,28 @@ public sealed class ResearcherQueryBuilder : IDisposable
         }
 
         return new DisjunctionMaxQuery([Boosted(inTitle, ranking.TitleBoost ? TitleExactBoost : TextExactBoost), Boosted(inText, TextExactBoost)], 0.1f);
+    }
+
+    /// <summary>
+    /// A code typed as a query: the code field decides which articles cite it, but says nothing of how much (it has
+    /// no frequencies), so a phrase of the code's parts in title and text ranks articles about the document above
+    /// those that cite it once (relevance evaluation, code queries: NDCG@10 0.707 with the code field alone).
+    /// </summary>
+    private BooleanQuery RankedCodeQuery(string canonical, HighlightTerms highlights)
+    {
+        var inText = new PhraseQuery();
+        var inTitle = new PhraseQuery();
+        foreach (var part in Analyze(canonical).Select(VietnameseFoldingFilter.FoldTerm))
+        {
+            inText.Add(new Term(IndexFields.TextFolded, part));
+            inTitle.Add(new Term(IndexFields.TitleFolded, part));
+        }
+
+        return new BooleanQuery
+        {
+            { CodeQuery(canonical, highlights), Occur.MUST },
+            { new DisjunctionMaxQuery([Boosted(inTitle, TitleExactBoost), Boosted(inText, TextExactBoost)], 0.1f), Occur.SHOULD },
+        };
     }
 
     private static TermQuery CodeQuery(string canonical, HighlightTerms highlights)

@@ -10,8 +10,8 @@ namespace ChiBo.Index.Tests.Relevance;
 /// articles) over <see cref="RelevancePool"/>, scored NDCG@10 and MRR@10 for our analysis and ranking and for plain
 /// StandardAnalyzer side by side, overall and per category, plus an ablation that switches one ranking signal off at a
 /// time to show what each indexed field earns. Floors sit a little under the measured run; raising one is a commit of
-/// its own. Set CHIBO_RELEVANCE_POOL to a file path to write the unjudged top-20 documents of every system there, the
-/// list to judge when queries or ranking change.
+/// its own. Set CHIBO_RELEVANCE_POOL to a file path to write the unjudged top-20 documents of every system there, with
+/// their ranks: the list to judge when queries or ranking change.
 /// </summary>
 public sealed class SearchRelevanceEvaluationTests(RelevancePool pool) : IClassFixture<RelevancePool>
 {
@@ -52,9 +52,12 @@ public sealed class SearchRelevanceEvaluationTests(RelevancePool pool) : IClassF
                     ? pool.Baseline(query.Text, PoolDepth)
                     : pool.Ours(query.Text, Variants.Single(v => v.Name == system).Ranking, PoolDepth);
                 scores[system].Add((query.Category, RankingMetrics.Ndcg(ranked, query.Grades, Depth), RankingMetrics.ReciprocalRank(ranked, query.Grades, Depth)));
-                foreach (var id in ranked.Where(id => !query.Grades.ContainsKey(id)))
+                for (var rank = 0; rank < ranked.Count; rank++)
                 {
-                    unjudged.Append(CultureInfo.InvariantCulture, $"{query.Id}\t{id}\t{system}\n");
+                    if (!query.Grades.ContainsKey(ranked[rank]))
+                    {
+                        unjudged.Append(CultureInfo.InvariantCulture, $"{query.Id}\t{ranked[rank]}\t{system}\t{rank + 1}\n");
+                    }
                 }
             }
         }
