@@ -3,11 +3,15 @@
 # N articles of an NDJSON dump) into a temporary data directory, starts the server with the rate limiter off, and
 # drives it with wrk (Debian package `wrk`) over search-mix.lua. It stops the server and removes the data when done.
 #
-#   bench/load/run-search-load.sh [--dump FILE.jsonl.gz --limit N] [--duration 30s] [--connections 32] [--threads 2]
+#   bench/load/run-search-load.sh [--dump FILE.jsonl.gz --limit N] [--data DIR] [--cache-seconds S]
+#                                 [--duration 30s] [--connections 32] [--threads 2]
+#
+# --data DIR keeps the index in DIR (and reuses it on the next run: give --dump only the first time);
+# --cache-seconds 0 measures every request as a fresh search (the response cache off).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-dump="" limit=10000 duration=30s connections=32 threads=2 port=5099
+dump="" limit=10000 duration=30s connections=32 threads=2 port=5099 data="" cache=60
 while [ $# -gt 0 ]; do
   case "$1" in
     --dump) dump=$2; shift 2 ;;
@@ -16,32 +20,45 @@ while [ $# -gt 0 ]; do
     --connections) connections=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
+    --data) data=$2; shift 2 ;;
+    --cache-seconds) cache=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 
 for project in src/SearchApi src/Cli; do dotnet build -c Release -v q "$project" >/dev/null; done
-data=$(mktemp -d)
+keep=1
+[ -n "$data" ] || { data=$(mktemp -d); keep=0; }
+mkdir -p "$data"
+log=$(mktemp)
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; rm -rf "$data"; }
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  [ "$keep" -eq 1 ] || rm -rf "$data"
+  rm -f "$log"
+}
 trap cleanup EXIT
 
 if [ -n "$dump" ]; then
   echo "indexing the first $limit articles of $dump"
-  (if [[ "$dump" == *.gz ]]; then zcat "$dump"; else cat "$dump"; fi) | head -n "$limit" |
-    dotnet src/Cli/bin/Release/net10.0/chibo.dll ingest --data "$data" - | tail -n 3
+  # zcat ends on SIGPIPE once head has its lines; chibo exits 1 when some lines were refused (it lists them).
+  status=0
+  { if [[ "$dump" == *.gz ]]; then zcat "$dump" || true; else cat "$dump"; fi; } | head -n "$limit" |
+    dotnet src/Cli/bin/Release/net10.0/chibo.dll ingest --data "$data" - | tail -n 1 || status=$?
+  [ "$status" -le 1 ] || { echo "ingest failed ($status)" >&2; exit 1; }
 fi
 
-Chibo__DataDirectory="$data" Chibo__CorpusDirectory=corpus Chibo__RateLimit__ReadsPerMinute=0 \
+Chibo__DataDirectory="$data" Chibo__CorpusDirectory=corpus Chibo__RateLimit__ReadsPerMinute=0 Chibo__ResponseCacheSeconds="$cache" \
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  dotnet src/SearchApi/bin/Release/net10.0/ChiBo.SearchApi.dll --urls "http://127.0.0.1:$port" >"$data/server.log" 2>&1 &
+  dotnet src/SearchApi/bin/Release/net10.0/ChiBo.SearchApi.dll --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "http://127.0.0.1:$port/api/health"; echo
+curl -fs "http://127.0.0.1:$port/api/health" || { echo "the server did not start:" >&2; tail -n 20 "$log" >&2; exit 1; }
+echo
 
 # Warm-up (JIT, caches), then the measured run.
 wrk -t "$threads" -c "$connections" -d 10s -s bench/load/search-mix.lua "http://127.0.0.1:$port" >/dev/null

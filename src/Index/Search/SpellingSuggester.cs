@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChiBo.Index.Analysis;
 using ChiBo.Index.Storage;
 using ChiBo.Ingest.Normalization;
@@ -16,8 +17,13 @@ public sealed class SpellingSuggester
     private const int CandidatesPerWord = 3;
     private const int MaxWords = 8;
     private const double PairWeight = 3.0;
+    private const int MaxRememberedPairs = 200_000;
 
     private readonly Dictionary<string, List<(string Term, int DocFreq)>> _candidates = new(StringComparer.Ordinal);
+
+    // A pair's count is a phrase search over the whole index, and most of a suggestion's cost; the suggester lives for
+    // one index generation, so a count stays right for as long as it is remembered.
+    private readonly ConcurrentDictionary<(string First, string Second), int> _pairCounts = new();
 
     public SpellingSuggester(IndexReader reader)
     {
@@ -96,7 +102,22 @@ public sealed class SpellingSuggester
         return string.Equals(suggestion, string.Join(' ', words).ToLowerInvariant(), StringComparison.Ordinal) ? null : suggestion;
     }
 
-    private static int PairCount(IndexSearcher searcher, string first, string second)
+    private int PairCount(IndexSearcher searcher, string first, string second)
+    {
+        if (_pairCounts.TryGetValue((first, second), out var known))
+        {
+            return known;
+        }
+
+        if (_pairCounts.Count > MaxRememberedPairs)
+        {
+            _pairCounts.Clear();
+        }
+
+        return _pairCounts[(first, second)] = CountPhrase(searcher, first, second);
+    }
+
+    private static int CountPhrase(IndexSearcher searcher, string first, string second)
     {
         var phrase = new PhraseQuery { new Term(IndexFields.Text, first), new Term(IndexFields.Text, second) };
         var counter = new TotalHitCountCollector();
