@@ -22,9 +22,13 @@ internal static class BenchCommand
 
     public static Command Create(TextWriter output)
     {
-        var corpus = new Option<string?>("--corpus") { Description = "An NDJSON dump (.jsonl or .jsonl.gz) to index instead of the replicated seeds." };
-        var copies = new Option<int>("--copies") { Description = "How many times to replicate the seed articles.", DefaultValueFactory = _ => 400 };
-        var limit = new Option<int>("--limit") { Description = "At most this many articles from --corpus.", DefaultValueFactory = _ => 30000 };
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "NDJSON dumps (.jsonl or .jsonl.gz) to index instead of the replicated seeds; repeat for several.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var copies = new Option<int?>("--copies") { Description = "How many times to replicate the articles (default 400 for the seeds, 1 for --corpus)." };
+        var limit = new Option<int>("--limit") { Description = "At most this many articles from each --corpus file.", DefaultValueFactory = _ => 30000 };
         var queries = new Option<int>("--queries") { Description = "Timed queries on each index.", DefaultValueFactory = _ => 2000 };
         var seeds = new Option<string>("--seeds") { Description = "The folder of seed articles.", DefaultValueFactory = _ => "corpus" };
         var extraction = new Option<string?>("--extraction") { Description = "Measure only reference and statistics extraction (MiB/s) on this NDJSON dump (.jsonl or .jsonl.gz)." };
@@ -33,14 +37,14 @@ internal static class BenchCommand
         {
             if (parse.GetValue(extraction) is { } dump)
             {
-                ExtractionBench.Run(BenchCorpus.FromNdjson(dump, Math.Max(1, parse.GetValue(limit))), output);
+                ExtractionBench.Run(BenchCorpus.FromNdjson([dump], Math.Max(1, parse.GetValue(limit)), 1), output);
                 return 0;
             }
 
-            var path = parse.GetValue(corpus);
-            var bench = path is null
-                ? BenchCorpus.FromSeeds(parse.GetValue(seeds)!, Math.Max(1, parse.GetValue(copies)))
-                : BenchCorpus.FromNdjson(path, Math.Max(1, parse.GetValue(limit)));
+            var paths = parse.GetValue(corpus) ?? [];
+            var bench = paths.Length == 0
+                ? BenchCorpus.FromSeeds(parse.GetValue(seeds)!, Math.Max(1, parse.GetValue(copies) ?? 400))
+                : BenchCorpus.FromNdjson(paths, Math.Max(1, parse.GetValue(limit)), Math.Max(1, parse.GetValue(copies) ?? 1));
             Run(bench, Math.Max(10, parse.GetValue(queries)), output);
             return 0;
         });

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,6 +12,9 @@ namespace ChiBo.Cli.Bench;
 /// </summary>
 internal sealed class BenchCorpus
 {
+    // Vietnamese letters stay as they are rather than as \uXXXX escapes, as in the source dumps.
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private BenchCorpus(IReadOnlyList<string> lines, IReadOnlyList<string> texts, string description)
     {
         Lines = lines;
@@ -49,30 +53,63 @@ internal sealed class BenchCorpus
         return new BenchCorpus(texts.Select(t => new JsonObject { ["text"] = t }.ToJsonString()).ToList(), texts, $"{seeds.Count} seed articles × {copies}");
     }
 
-    /// <summary>An NDJSON dump (optionally gzip), such as the VNTC sample; <paramref name="limit"/> caps the articles read.</summary>
-    public static BenchCorpus FromNdjson(string path, int limit)
+    /// <summary>
+    /// NDJSON dumps (optionally gzip), such as the VNTC sample and the party news; <paramref name="limit"/> caps the
+    /// articles read from each file. With <paramref name="copies"/> above 1 every article is repeated, each further copy
+    /// made distinct by a marker paragraph, to reach index sizes the samples alone do not (≥ 100k documents).
+    /// </summary>
+    public static BenchCorpus FromNdjson(IReadOnlyList<string> paths, int limit, int copies = 1)
+    {
+        var records = new List<JsonObject>();
+        foreach (var path in paths)
+        {
+            records.AddRange(ReadRecords(path, limit));
+        }
+
+        var lines = new List<string>(records.Count * copies);
+        var texts = new List<string>(records.Count * copies);
+        for (var copy = 0; copy < copies; copy++)
+        {
+            foreach (var record in records)
+            {
+                var text = record["text"]!.GetValue<string>();
+                if (copy > 0)
+                {
+                    text = MarkCopy(text, copy);
+                }
+
+                var line = record.DeepClone().AsObject();
+                line["text"] = text;
+                lines.Add(line.ToJsonString(Unescaped));
+                texts.Add(text);
+            }
+        }
+
+        var names = string.Join(" + ", paths.Select(Path.GetFileName));
+        var description = copies > 1 ? $"{records.Count} articles from {names} × {copies} = {texts.Count}" : $"{texts.Count} articles from {names}";
+        return new BenchCorpus(lines, texts, description);
+    }
+
+    private static List<JsonObject> ReadRecords(string path, int limit)
     {
         using var file = File.OpenRead(path);
         using var stream = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipStream(file, CompressionMode.Decompress) : (Stream)file;
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        var lines = new List<string>();
-        var texts = new List<string>();
-        while (lines.Count < limit && reader.ReadLine() is { } line)
+        var records = new List<JsonObject>();
+        while (records.Count < limit && reader.ReadLine() is { } line)
         {
             if (string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            using var json = JsonDocument.Parse(line);
-            if (json.RootElement.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } t)
+            if (JsonNode.Parse(line) is JsonObject record && record["text"] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0)
             {
-                lines.Add(line);
-                texts.Add(t);
+                records.Add(record);
             }
         }
 
-        return new BenchCorpus(lines, texts, $"{texts.Count} articles from {Path.GetFileName(path)}");
+        return records;
     }
 
     private static string MarkCopy(string article, int copy)
@@ -82,5 +119,20 @@ internal sealed class BenchCorpus
         return article[..at] + "\n\nĐây là bản lưu số " + copy.ToString(System.Globalization.CultureInfo.InvariantCulture) + " của bài viết." + article[at..];
     }
 
-    public Stream OpenNdjson() => new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', Lines)));
+    /// <summary>The lines as one NDJSON stream, encoded line by line: at 100k articles one joined string would be huge.</summary>
+    public Stream OpenNdjson()
+    {
+        var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        {
+            foreach (var line in Lines)
+            {
+                writer.Write(line);
+                writer.Write('\n');
+            }
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
 }

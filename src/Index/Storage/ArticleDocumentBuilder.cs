@@ -99,7 +99,7 @@ internal static class ArticleDocumentBuilder
 
         foreach (var code in codes)
         {
-            doc.Add(new StringField(IndexFields.Code, code.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new StringField(IndexFields.Code, CodeKey.Of(code), Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(IndexFields.CodeFacet, new BytesRef(code)));
         }
 

@@ -138,10 +138,13 @@ public sealed class ArticleIndex : IDisposable
         });
     }
 
-    public SearchResponse Search(SearchRequest request)
+    public SearchResponse Search(SearchRequest request) => Search(request, RankingOptions.Full);
+
+    /// <summary>Searches with only the ranking signals <paramref name="ranking"/> turns on (relevance ablation).</summary>
+    public SearchResponse Search(SearchRequest request, RankingOptions ranking)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (query, highlights) = _queries.Build(request.Query);
+        var (query, highlights) = _queries.Build(request.Query, ranking);
         var filters = ResearcherQueryBuilder.Filters(request).ToList();
         if (filters.Count > 0)
         {

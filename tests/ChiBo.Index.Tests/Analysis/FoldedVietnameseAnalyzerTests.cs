@@ -13,7 +13,16 @@ public class FoldedVietnameseAnalyzerTests
 
     [Fact]
     public void InterchangeableIAndYSpellingsAreUnified() =>
-        AnalysisAssert.AnalyzesTo(Analyzer, "kỷ kỉ lý lí quy qui", ["ki", "ki", "li", "li", "qui", "qui"]);
+        AnalysisAssert.AnalyzesTo(
+            Analyzer, "kỷ kỉ lý lí quy qui", ["ki", "ki", "li", "li", "qui", "qui"], [0, 3, 6, 9, 12, 16], [2, 5, 8, 11, 15, 19], [1, 1, 1, 1, 1, 1]);
+
+    [Fact]
+    public void GluedSyllablesAreSplitInTheFoldedFieldToo() =>
+        AnalysisAssert.AnalyzesTo(Analyzer, "Quyết địnhsố", ["quyet", "dinhso", "dinh", "so"], [0, 6, 6, 10], [5, 12, 10, 12], [1, 1, 0, 1]);
+
+    [Fact]
+    public void OldAndNewTonePlacementFoldAlike() =>
+        AnalysisAssert.AnalyzesTo(Analyzer, "uỷ ủy hoà hòa", ["uy", "uy", "hoa", "hoa"], [0, 3, 6, 10], [2, 5, 9, 13], [1, 1, 1, 1]);
 
     [Fact]
     public void YThatIsAVowelClusterIsKept() =>

@@ -13,11 +13,24 @@ public class VietnameseAnalyzerTests
 
     [Fact]
     public void MeaningBearingWordsAreNeverStopWords() =>
-        AnalysisAssert.AnalyzesTo(Analyzer, "không chưa an tổ án thể", ["không", "chưa", "an", "tổ", "án", "thể"]);
+        AnalysisAssert.AnalyzesTo(
+            Analyzer, "không chưa an tổ án thể", ["không", "chưa", "an", "tổ", "án", "thể"], [0, 6, 11, 14, 17, 20], [5, 10, 13, 16, 19, 23], [1, 1, 1, 1, 1, 1]);
 
     [Fact]
     public void VietnameseNumbersStayWhole() =>
-        AnalysisAssert.AnalyzesTo(Analyzer, "29.255 kỳ, đạt 94,2%.", ["29.255", "kỳ", "đạt", "94,2"], [0, 7, 11, 15], [6, 9, 14, 19]);
+        AnalysisAssert.AnalyzesTo(Analyzer, "29.255 kỳ, đạt 94,2%.", ["29.255", "kỳ", "đạt", "94,2"], [0, 7, 11, 15], [6, 9, 14, 19], [1, 1, 1, 1]);
+
+    [Fact]
+    public void QuAndGiAreOnsetsSoTheMarkGoesOnTheVowelAfterThem() =>
+        AnalysisAssert.AnalyzesTo(Analyzer, "qúy gìa qùan", ["quý", "già", "quàn"], [0, 4, 8], [3, 7, 12], [1, 1, 1]);
+
+    [Fact]
+    public void OpenSyllablesTakeTheMarkOnTheFirstOfTwoVowels() =>
+        AnalysisAssert.AnalyzesTo(Analyzer, "hoà thuỷ khoẻ", ["hòa", "thủy", "khỏe"], [0, 4, 9], [3, 8, 13], [1, 1, 1]);
+
+    [Fact]
+    public void AFinalConsonantMovesTheMarkToTheLastVowel() =>
+        AnalysisAssert.AnalyzesTo(Analyzer, "hòan tóan thủyên", ["hoàn", "toán", "thuyển"], [0, 5, 10], [4, 9, 16], [1, 1, 1]);
 
     [Fact]
     public void GluedSyllablesAreSplitWithTheOriginalKeptAtTheSamePosition() =>
@@ -35,7 +48,7 @@ public class VietnameseAnalyzerTests
 
     [Fact]
     public void MisplacedMarksAreRepaired() =>
-        AnalysisAssert.AnalyzesTo(Analyzer, "tòan lựơng qủa", ["toàn", "lượng", "quả"]);
+        AnalysisAssert.AnalyzesTo(Analyzer, "tòan lựơng qủa", ["toàn", "lượng", "quả"], [0, 5, 11], [4, 10, 14], [1, 1, 1]);
 
     [Fact]
     public void RandomTextNeverBreaksTheOffsets()
