@@ -5,6 +5,7 @@ using System.Text.Json;
 using ChiBo.Ingest.Html;
 using ChiBo.Ingest.Localities;
 using ChiBo.Ingest.Model;
+using ChiBo.Ingest.Sources.LegacyFonts;
 using ChiBo.Ingest.Text;
 
 namespace ChiBo.Ingest.Sources;
@@ -169,7 +170,17 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
             Url = record.Url,
             SourceFormat = record.Html is null ? "jsonl" : "jsonl+html",
         };
-        return Build(record.Html is { } h ? () => html.Parse(h, location, hints) : () => text.Parse(record.Text!, location, hints), sourceName, hash, location);
+        // A dump may carry text copied from a legacy-font page: the JSON is Unicode, its letters are font glyphs.
+        var isHtml = record.Html is not null;
+        var body = record.Html ?? record.Text!;
+        string? conversion = null;
+        if (LegacyFontDetector.Detect(body, isHtml) is { } legacy)
+        {
+            body = legacy.ToUnicode(body);
+            conversion = legacy.Conversion;
+        }
+
+        return Build(() => (isHtml ? html.Parse(body, location, hints) : text.Parse(body, location, hints)) with { EncodingConversion = conversion }, sourceName, hash, location);
     }
 
     private IngestItem ReadSingle(string path, string sourceName, string? extension)
