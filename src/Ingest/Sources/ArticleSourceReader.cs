@@ -54,21 +54,33 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
     }
 
     /// <summary>Reads one file; <paramref name="sourceName"/> is how it is recorded (default: the path as given).</summary>
-    public IEnumerable<IngestItem> ReadFile(string path, string? sourceName = null)
+    public IEnumerable<IngestItem> ReadFile(string path, string? sourceName = null) =>
+        ReadFileDeferred(path, sourceName).Select(parse => parse());
+
+    /// <summary>
+    /// Like <see cref="ReadFile"/>, but each item's decoding and parsing is left to the returned function, so callers
+    /// can run those on several threads. The sequence itself reads the file (and a dump's lines) and must be
+    /// enumerated on one thread, in order.
+    /// </summary>
+    public IEnumerable<Func<IngestItem>> ReadFileDeferred(string path, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        sourceName ??= path;
+        var name = sourceName ?? path;
         var extension = ExtensionOf(path);
         if (extension is ".jsonl" or ".ndjson" or ".jsonl.gz" or ".ndjson.gz")
         {
-            return ReadDump(path, sourceName, extension.EndsWith(".gz", StringComparison.Ordinal));
+            return ReadDump(path, name, extension.EndsWith(".gz", StringComparison.Ordinal));
         }
 
-        return [ReadSingle(path, sourceName, extension)];
+        return [() => ReadSingle(path, name, extension)];
     }
 
     /// <summary>Reads NDJSON (one article per line: text or html plus optional title, published, url, authors, locality).</summary>
-    public IEnumerable<IngestItem> ReadNdjson(Stream stream, string sourceName)
+    public IEnumerable<IngestItem> ReadNdjson(Stream stream, string sourceName) =>
+        ReadNdjsonDeferred(stream, sourceName).Select(parse => parse());
+
+    /// <summary>Like <see cref="ReadNdjson"/>, with each line's parsing left to the returned function (see <see cref="ReadFileDeferred"/>).</summary>
+    public IEnumerable<Func<IngestItem>> ReadNdjsonDeferred(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var hashing = new HashingStream(stream);
@@ -95,7 +107,8 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
 
             if (broken is not null)
             {
-                yield return new IngestFailure(sourceName, hashing.Hash, $"{sourceName}#L{number + 1}", broken);
+                var failure = new IngestFailure(sourceName, hashing.Hash, $"{sourceName}#L{number + 1}", broken);
+                yield return () => failure;
                 yield break;
             }
 
@@ -110,11 +123,13 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
                 continue;
             }
 
-            yield return ReadLine(line, sourceName, $"{sourceName}#L{number}", hashing.Hash);
+            var location = $"{sourceName}#L{number}";
+            var hash = hashing.Hash;
+            yield return () => ReadLine(line, sourceName, location, hash);
         }
     }
 
-    private IEnumerable<IngestItem> ReadDump(string path, string sourceName, bool gzip)
+    private IEnumerable<Func<IngestItem>> ReadDump(string path, string sourceName, bool gzip)
     {
         string hash;
         try
@@ -123,23 +138,24 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
         }
         catch (IOException e)
         {
-            return [new IngestFailure(sourceName, string.Empty, sourceName, "cannot read: " + e.Message)];
+            var failure = new IngestFailure(sourceName, string.Empty, sourceName, "cannot read: " + e.Message);
+            return [() => failure];
         }
 
         return ReadDumpLines(path, sourceName, gzip, hash);
     }
 
-    private IEnumerable<IngestItem> ReadDumpLines(string path, string sourceName, bool gzip, string hash)
+    private IEnumerable<Func<IngestItem>> ReadDumpLines(string path, string sourceName, bool gzip, string hash)
     {
         using var file = File.OpenRead(path);
         using Stream stream = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-        foreach (var item in ReadNdjson(stream, sourceName))
+        foreach (var parse in ReadNdjsonDeferred(stream, sourceName))
         {
-            yield return item switch
+            yield return () => parse() switch
             {
                 IngestedArticle a => a with { SourceFile = sourceName, SourceFileHash = hash },
                 IngestFailure f => f with { SourceFile = sourceName, SourceFileHash = hash },
-                _ => item,
+                var item => item,
             };
         }
     }

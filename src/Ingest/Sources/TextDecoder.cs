@@ -83,6 +83,14 @@ public static partial class TextDecoder
             return false;
         }
 
+        // Every byte decodes to something in windows-1258, so bytes that are no text show up as control characters.
+        var garbage = text.Count(c => c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')));
+        if (garbage > text.Length / 100)
+        {
+            error = $"undecodable: {garbage} of {text.Length} characters are control or replacement characters in every encoding tried";
+            return false;
+        }
+
         return true;
     }
 

@@ -20,6 +20,12 @@ public sealed record DocumentResponse(
     IReadOnlyList<DocumentReference> References,
     IReadOnlyList<Statistic> Statistics)
 {
+    /// <summary>A legacy-encoding conversion applied on the way in ("TCVN3→Unicode", "windows-1258→Unicode").</summary>
+    public string? EncodingConversion { get; init; }
+
+    /// <summary>On a near-copy of another article: that (canonical) article's id; such a document is never a search hit.</summary>
+    public string? DuplicateOf { get; init; }
+
     public static DocumentResponse From(StoredArticle stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -37,6 +43,10 @@ public sealed record DocumentResponse(
             a.SourceFormat,
             a.Text,
             stored.Analysis.References,
-            stored.Analysis.Statistics);
+            stored.Analysis.Statistics)
+        {
+            EncodingConversion = a.EncodingConversion,
+            DuplicateOf = stored.DuplicateOf,
+        };
     }
 }
