@@ -11,9 +11,10 @@ namespace ChiBo.Index.Pipeline;
 public sealed class NearDuplicateIndex
 {
     /// <summary>
-    /// Estimated Jaccard similarity of three-syllable shingles at or above which an article is a near-copy. Chosen on
-    /// the measurement in NearDuplicateEvaluationTests: syndicated copies with new headlines and footers score above
-    /// 0.85, distinct VNTC articles below 0.6.
+    /// Estimated Jaccard similarity of three-syllable shingles at or above which an article is a near-copy. Measured
+    /// by NearDuplicateIndexEvaluationTests on 5,000 VNTC articles: 95.6 % of syndicated copies (new headline, byline
+    /// dropped, footer added; median similarity 0.94) are linked, none to a wrong article, and both pairs linked
+    /// inside VNTC are the same story. SimHash (64 bits, within 3) found 24.6 % of the copies.
     /// </summary>
     public const double Threshold = 0.8;
 
