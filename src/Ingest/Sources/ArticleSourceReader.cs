@@ -80,7 +80,10 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
         ReadNdjsonDeferred(stream, sourceName).Select(parse => parse());
 
     /// <summary>Like <see cref="ReadNdjson"/>, with each line's parsing left to the returned function (see <see cref="ReadFileDeferred"/>).</summary>
-    public IEnumerable<Func<IngestItem>> ReadNdjsonDeferred(Stream stream, string sourceName)
+    public IEnumerable<Func<IngestItem>> ReadNdjsonDeferred(Stream stream, string sourceName) =>
+        ReadNdjsonDeferred(stream, sourceName, new StreamState());
+
+    private IEnumerable<Func<IngestItem>> ReadNdjsonDeferred(Stream stream, string sourceName, StreamState state)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var hashing = new HashingStream(stream);
@@ -107,6 +110,7 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
 
             if (broken is not null)
             {
+                state.Broken = true;
                 var failure = new IngestFailure(sourceName, hashing.Hash, $"{sourceName}#L{number + 1}", broken);
                 yield return () => failure;
                 yield break;
@@ -149,7 +153,8 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
     {
         using var file = File.OpenRead(path);
         using Stream stream = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-        foreach (var parse in ReadNdjsonDeferred(stream, sourceName))
+        var state = new StreamState();
+        foreach (var parse in ReadNdjsonDeferred(stream, sourceName, state))
         {
             yield return () => parse() switch
             {
@@ -157,6 +162,12 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
                 IngestFailure f => f with { SourceFile = sourceName, SourceFileHash = hash },
                 var item => item,
             };
+        }
+
+        if (gzip && !state.Broken && GzipIntegrity.Problem(path) is { } problem)
+        {
+            var failure = new IngestFailure(sourceName, hash, sourceName, problem);
+            yield return () => failure;
         }
     }
 
@@ -288,5 +299,11 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Whether reading a stream ended in a read or decompression error (already reported).</summary>
+    private sealed class StreamState
+    {
+        public bool Broken { get; set; }
     }
 }
