@@ -32,7 +32,8 @@ internal static class BenchCommand
         var queries = new Option<int>("--queries") { Description = "Timed queries on each index.", DefaultValueFactory = _ => 2000 };
         var seeds = new Option<string>("--seeds") { Description = "The folder of seed articles.", DefaultValueFactory = _ => "corpus" };
         var extraction = new Option<string?>("--extraction") { Description = "Measure only reference and statistics extraction (MiB/s) on this NDJSON dump (.jsonl or .jsonl.gz)." };
-        var command = new Command("bench", "Benchmark indexing and search against plain Lucene.Net.") { corpus, copies, limit, queries, seeds, extraction };
+        var oneThread = new Option<bool>("--one-thread") { Description = "Also index with the pipeline on one thread, to measure the parallel gain." };
+        var command = new Command("bench", "Benchmark indexing and search against plain Lucene.Net.") { corpus, copies, limit, queries, seeds, extraction, oneThread };
         command.SetAction(parse =>
         {
             if (parse.GetValue(extraction) is { } dump)
@@ -45,13 +46,13 @@ internal static class BenchCommand
             var bench = paths.Length == 0
                 ? BenchCorpus.FromSeeds(parse.GetValue(seeds)!, Math.Max(1, parse.GetValue(copies) ?? 400))
                 : BenchCorpus.FromNdjson(paths, Math.Max(1, parse.GetValue(limit)), Math.Max(1, parse.GetValue(copies) ?? 1));
-            Run(bench, Math.Max(10, parse.GetValue(queries)), output);
+            Run(bench, Math.Max(10, parse.GetValue(queries)), parse.GetValue(oneThread), output);
             return 0;
         });
         return command;
     }
 
-    private static void Run(BenchCorpus corpus, int queryCount, TextWriter output)
+    private static void Run(BenchCorpus corpus, int queryCount, bool sequential, TextWriter output)
     {
         var work = System.IO.Directory.CreateTempSubdirectory("chibo-bench-").FullName;
         try
@@ -65,12 +66,27 @@ internal static class BenchCommand
             IngestReport? report = null;
             var b = Time(() => report = new IngestPipeline(index).IngestNdjson(corpus.OpenNdjson(), "bench"));
 
+            // The same pipeline on one thread: what preparing items in parallel gains on this machine.
+            var c = TimeSpan.Zero;
+            if (sequential)
+            {
+                using var single = ArticleIndex.Open(Path.Combine(work, "chibo-1"));
+                c = Time(() => new IngestPipeline(single) { Parallelism = 1 }.IngestNdjson(corpus.OpenNdjson(), "bench"));
+            }
+
             var mib = corpus.Bytes / 1048576.0;
             var aRate = mib / a.TotalSeconds;
             var bRate = mib / b.TotalSeconds;
             output.WriteLine($"(a) plain Lucene.Net StandardAnalyzer: {a.TotalSeconds:F2} s, {aRate:F2} MiB/s, {corpus.Texts.Count / a.TotalSeconds:F0} articles/s");
-            output.WriteLine($"(b) ChiBo pipeline (parse+extract+index): {b.TotalSeconds:F2} s, {bRate:F2} MiB/s, {report!.Created / b.TotalSeconds:F0} articles/s ({report.Created} indexed, {report.Unchanged} duplicates, {report.FailureCount} failed)");
+            output.WriteLine($"(b) ChiBo pipeline (parse+extract+index): {b.TotalSeconds:F2} s, {bRate:F2} MiB/s, {report!.Created / b.TotalSeconds:F0} articles/s ({report.Created} indexed, {report.Unchanged} exact and {report.Duplicates} near duplicates, {report.FailureCount} failed)");
             output.WriteLine($"indexing throughput ratio b/a: {bRate / aRate:F3}");
+            if (sequential)
+            {
+                output.WriteLine($"(c) ChiBo pipeline on 1 thread: {c.TotalSeconds:F2} s, {mib / c.TotalSeconds:F2} MiB/s, {report.Created / c.TotalSeconds:F0} articles/s");
+                output.WriteLine($"parallel gain b/c ({Environment.ProcessorCount} preparing threads vs 1): {c.TotalSeconds / b.TotalSeconds:F2}");
+            }
+
+            output.WriteLine($"peak working set after indexing: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
 
             var ours = MeasureQueries(q => index.Search(new SearchRequest { Query = q, Size = 10 }).Total, queryCount);
             var plain = MeasureQueries(baseline.Search, queryCount);

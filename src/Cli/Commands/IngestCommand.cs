@@ -13,13 +13,20 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (recursive), .jsonl/.jsonl.gz dumps, or - for NDJSON on stdin." };
         var data = CommonOptions.Data();
         var commitEvery = new Option<int>("--commit-every") { Description = "Articles between commits: what a crash can cost to redo.", DefaultValueFactory = _ => 2000 };
-        var command = new Command("ingest", "Ingest articles into the index.") { paths, data, commitEvery };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], CommonOptions.Settings(parse.GetValue(data)), Math.Max(1, parse.GetValue(commitEvery)), output, error));
+        var threads = new Option<int>("--threads") { Description = "Threads that parse and analyse (the index writer is one more); 1 runs everything on one thread.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("ingest", "Ingest articles into the index.") { paths, data, commitEvery, threads };
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], CommonOptions.Settings(parse.GetValue(data)), Math.Max(1, parse.GetValue(commitEvery)), parse.GetValue(threads), output, error));
         return command;
     }
 
-    private static int Run(string[] paths, ChiboSettings settings, int commitEvery, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, ChiboSettings settings, int commitEvery, int threads, TextWriter output, TextWriter error)
     {
+        if (threads < 1)
+        {
+            error.WriteLine("chibo: --threads must be at least 1.");
+            return ChiboCommandLine.UsageError;
+        }
+
         if (paths.FirstOrDefault(p => p.StartsWith("--", StringComparison.Ordinal)) is { } option)
         {
             error.WriteLine($"chibo: unknown option '{option}'. Try 'chibo ingest --help'.");
@@ -27,7 +34,7 @@ internal static class IngestCommand
         }
 
         using var index = ArticleIndex.Open(settings.IndexDirectory);
-        var pipeline = new IngestPipeline(index) { CommitEvery = commitEvery };
+        var pipeline = new IngestPipeline(index) { CommitEvery = commitEvery, Parallelism = threads };
         var reports = new List<IngestReport>();
         var files = paths.Where(p => p != "-").ToList();
         if (paths.Contains("-"))
@@ -47,6 +54,13 @@ internal static class IngestCommand
         foreach (var f in failures)
         {
             error.WriteLine($"failed: {f.Source}: {f.Error}");
+        }
+
+        var quarantine = new QuarantineList(settings.QuarantineFile);
+        var quarantined = quarantine.Append(failures, DateTimeOffset.UtcNow);
+        if (failures.Count > 0)
+        {
+            error.WriteLine($"{failures.Count} inputs failed ({quarantined} newly listed) in the quarantine list {quarantine.Path}");
         }
 
         var elapsed = TimeSpan.FromTicks(reports.Sum(r => r.Elapsed.Ticks));

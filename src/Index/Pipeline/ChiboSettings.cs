@@ -19,4 +19,7 @@ public sealed class ChiboSettings
 
     /// <summary>The Lucene index folder inside <see cref="DataDirectory"/>.</summary>
     public string IndexDirectory => Path.Combine(Path.GetFullPath(DataDirectory), "index");
+
+    /// <summary>The list of inputs that failed to ingest, inside <see cref="DataDirectory"/>.</summary>
+    public string QuarantineFile => Path.Combine(Path.GetFullPath(DataDirectory), QuarantineList.FileName);
 }

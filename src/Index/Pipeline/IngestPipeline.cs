@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using System.Threading.Channels;
 using ChiBo.Extract;
 using ChiBo.Index.Storage;
+using ChiBo.Ingest.Deduplication;
 using ChiBo.Ingest.Model;
 using ChiBo.Ingest.Sources;
 
@@ -11,10 +13,14 @@ namespace ChiBo.Index.Pipeline;
 /// Ingest → Extract → Index for batches of files and for single articles. A file whose bytes are unchanged since it
 /// was last ingested is skipped; a changed file replaces everything it produced before. Commits happen in batches, so
 /// a crash loses at most the uncommitted part, which the next run ingests again (articles are keyed by content id, so
-/// nothing is ever indexed twice).
+/// nothing is ever indexed twice). Parsing, fingerprinting and extraction run on <see cref="Parallelism"/> threads;
+/// one writer takes their results in input order through a bounded channel and alone decides what is new, the same
+/// article again, or a near-copy of an earlier one, so the same input gives the same index whatever the timing.
 /// </summary>
 public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reader, ArticleAnalyzer analyzer)
 {
+    private NearDuplicateIndex? _nearDuplicates;
+
     public IngestPipeline(ArticleIndex index)
         : this(index, new ArticleSourceReader(), new ArticleAnalyzer())
     {
@@ -22,6 +28,11 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
 
     /// <summary>How many new articles to index between commits.</summary>
     public int CommitEvery { get; init; } = 2000;
+
+    /// <summary>Threads that parse and analyse (the index writer is always one more); 1 runs everything on the caller's thread.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    private NearDuplicateIndex NearDuplicates => _nearDuplicates ??= NearDuplicateIndex.Load(index);
 
     /// <summary>
     /// Ingests every supported file under <paramref name="paths"/>. <paramref name="sourceNameOf"/> names each file in
@@ -52,16 +63,41 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
         var known = index.SourceHashes();
         var batch = new BatchState();
         var filesDone = 0;
-        foreach (var file in files)
+        string? replacing = null;
+        Run(prepare => FileWork(files, sourceNameOf, known, prepare), work =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new IngestProgress(filesDone, files.Count, report.BytesRead, bytesTotal, report.Created, report.FailureCount, file));
-            var sourceName = sourceNameOf?.Invoke(file) ?? Path.GetFullPath(file);
-            IngestFile(file, sourceName, known, batch, report);
-            report.FilesRead++;
-            report.BytesRead += new FileInfo(file).Length;
-            filesDone++;
-        }
+            switch (work)
+            {
+                case FileStarted started:
+                    progress?.Report(new IngestProgress(filesDone, files.Count, report.BytesRead, bytesTotal, report.Created, report.FailureCount, started.File));
+                    replacing = null;
+                    if (started.Error is not null)
+                    {
+                        report.Add(new IngestOutcome(started.SourceName, IngestStatus.Failed, Error: started.Error));
+                    }
+                    else if (started.Unchanged)
+                    {
+                        report.FilesSkippedUnchanged++;
+                    }
+                    else if (started.Replacing)
+                    {
+                        index.DeleteBySource(started.SourceName);
+                        NearDuplicates.RemoveSource(started.SourceName);
+                        replacing = started.SourceName;
+                    }
+
+                    break;
+                case ItemPrepared item:
+                    report.Add(Offer(item.Item.GetAwaiter().GetResult(), batch, replacing));
+                    CommitWhenDue(batch);
+                    break;
+                case FileFinished finished:
+                    report.FilesRead++;
+                    report.BytesRead += finished.Bytes;
+                    filesDone++;
+                    break;
+            }
+        }, cancellationToken);
 
         index.Commit();
         report.Elapsed = stopwatch.Elapsed;
@@ -75,11 +111,14 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
         var stopwatch = Stopwatch.StartNew();
         var report = new IngestReport();
         var batch = new BatchState();
-        foreach (var item in reader.ReadNdjson(stream, sourceName))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            report.Add(Offer(item, batch, replacingSource: null));
-        }
+        Run(
+            prepare => reader.ReadNdjsonDeferred(stream, sourceName).Select(parse => (IngestWork)new ItemPrepared(prepare(parse))),
+            work =>
+            {
+                report.Add(Offer(((ItemPrepared)work).Item.GetAwaiter().GetResult(), batch, replacingSource: null));
+                CommitWhenDue(batch);
+            },
+            cancellationToken);
 
         index.Commit();
         report.Elapsed = stopwatch.Elapsed;
@@ -91,56 +130,143 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
     {
         ArgumentNullException.ThrowIfNull(article);
         var source = article.Source ?? "api";
-        var outcome = Offer(new IngestedArticle(article, source, HashOf(article.Text)), new BatchState(), replacingSource: null);
+        var outcome = Offer(Prepare(() => new IngestedArticle(article, source, HashOf(article.Text))), new BatchState(), replacingSource: null);
         index.Commit();
         return outcome;
     }
 
-    private void IngestFile(string file, string sourceName, IReadOnlyDictionary<string, string> known, BatchState batch, IngestReport report)
+    /// <summary>
+    /// Runs <paramref name="produce"/> (given how to prepare one item) and hands its work to <paramref name="write"/>
+    /// in order. In parallel, a producer thread reads ahead and items are prepared on <see cref="Parallelism"/>
+    /// threads; the bounded channel caps how far it runs ahead, so memory stays flat on any input size.
+    /// </summary>
+    private void Run(Func<Func<Func<IngestItem>, Task<PreparedItem>>, IEnumerable<IngestWork>> produce, Action<IngestWork> write, CancellationToken cancellationToken)
     {
-        string hash;
-        try
+        if (Parallelism <= 1)
         {
-            hash = HashOfFile(file);
-        }
-        catch (IOException e)
-        {
-            report.Add(new IngestOutcome(sourceName, IngestStatus.Failed, Error: "cannot read: " + e.Message));
-            return;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            report.Add(new IngestOutcome(sourceName, IngestStatus.Failed, Error: "cannot read: " + e.Message));
-            return;
-        }
-
-        string? replacing = null;
-        if (known.TryGetValue(sourceName, out var knownHash))
-        {
-            if (knownHash == hash)
+            foreach (var work in produce(parse => Task.FromResult(Prepare(parse))))
             {
-                report.FilesSkippedUnchanged++;
-                return;
+                cancellationToken.ThrowIfCancellationRequested();
+                write(work);
             }
 
-            index.DeleteBySource(sourceName);
-            replacing = sourceName;
+            return;
         }
 
-        foreach (var item in reader.ReadFile(file, sourceName))
-        {
-            report.Add(Offer(item, batch, replacing));
-            if (batch.Pending >= CommitEvery)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Parallelism).ConcurrentScheduler;
+        var channel = Channel.CreateBounded<IngestWork>(new BoundedChannelOptions(Parallelism * 16) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(
+            async () =>
             {
-                index.Commit();
-                batch.Pending = 0;
+                try
+                {
+                    foreach (var work in produce(parse => Task.Factory.StartNew(() => Prepare(parse), stop.Token, TaskCreationOptions.None, scheduler)))
+                    {
+                        await channel.Writer.WriteAsync(work, stop.Token).ConfigureAwait(false);
+                    }
+
+                    channel.Writer.Complete();
+                }
+#pragma warning disable CA1031 // Whatever ends the producer is handed to the writer thread, which rethrows it.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    channel.Writer.Complete(e);
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            while (channel.Reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+            {
+                while (channel.Reader.TryRead(out var work))
+                {
+                    write(work);
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                producer.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                // The writer stopped first (an error or cancellation, already propagating).
             }
         }
     }
 
-    private IngestOutcome Offer(IngestItem item, BatchState batch, string? replacingSource)
+    private IEnumerable<IngestWork> FileWork(List<string> files, Func<string, string>? sourceNameOf, IReadOnlyDictionary<string, string> known, Func<Func<IngestItem>, Task<PreparedItem>> prepare)
     {
-        switch (item)
+        foreach (var file in files)
+        {
+            var sourceName = sourceNameOf?.Invoke(file) ?? Path.GetFullPath(file);
+            string? hash = null;
+            string? error = null;
+            try
+            {
+                hash = HashOfFile(file);
+            }
+            catch (IOException e)
+            {
+                error = "cannot read: " + e.Message;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                error = "cannot read: " + e.Message;
+            }
+
+            var seen = known.TryGetValue(sourceName, out var knownHash);
+            var unchanged = seen && knownHash == hash;
+            yield return new FileStarted(file, sourceName, unchanged, seen && !unchanged, error);
+            if (error is null && !unchanged)
+            {
+                foreach (var parse in reader.ReadFileDeferred(file, sourceName))
+                {
+                    yield return new ItemPrepared(prepare(parse));
+                }
+            }
+
+            yield return new FileFinished(file, error is null ? new FileInfo(file).Length : 0);
+        }
+    }
+
+    /// <summary>Everything about one item that needs no index state: runs on any thread.</summary>
+    private PreparedItem Prepare(Func<IngestItem> parse)
+    {
+        var item = parse();
+        if (item is not IngestedArticle { Article: var article })
+        {
+            return new PreparedItem(item);
+        }
+
+        var signature = MinHashSignature.Of(article.Text);
+
+        // Already committed: the writer will call it unchanged, so extraction would be wasted.
+        if (index.Get(article.Id) is not null)
+        {
+            return new PreparedItem(item, signature);
+        }
+
+        try
+        {
+            return new PreparedItem(item, signature, analyzer.Analyze(article));
+        }
+#pragma warning disable CA1031 // One article's extraction bug must not stop a batch of thousands; it is reported.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new PreparedItem(item, signature, AnalysisError: "analysis failed: " + e.Message);
+        }
+    }
+
+    private IngestOutcome Offer(PreparedItem prepared, BatchState batch, string? replacingSource)
+    {
+        switch (prepared.Item)
         {
             case IngestFailure failure:
                 return new IngestOutcome(failure.Location, IngestStatus.Failed, Error: failure.Reason);
@@ -155,25 +281,51 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
                 var existing = index.Get(article.Id);
                 if (existing is not null && existing.SourceFile != replacingSource)
                 {
-                    return new IngestOutcome(source, IngestStatus.Unchanged, article.Id);
+                    return new IngestOutcome(source, IngestStatus.Unchanged, article.Id, existing.DuplicateOf);
+                }
+
+                if (prepared.Signature is { } signature && NearDuplicates.FindCanonical(signature, except: article.Id) is { } canonical)
+                {
+                    index.UpsertDuplicate(article, canonical, ingested.SourceFile, ingested.SourceFileHash);
+                    batch.Pending++;
+                    return new IngestOutcome(source, IngestStatus.Duplicate, article.Id, canonical);
+                }
+
+                if (prepared.AnalysisError is not null)
+                {
+                    return new IngestOutcome(source, IngestStatus.Failed, article.Id, Error: prepared.AnalysisError);
                 }
 
                 try
                 {
-                    var analysis = analyzer.Analyze(article);
-                    index.Upsert(article, analysis, ingested.SourceFile, ingested.SourceFileHash);
+                    var analysis = prepared.Analysis ?? analyzer.Analyze(article);
+                    index.Upsert(article, analysis, ingested.SourceFile, ingested.SourceFileHash, prepared.Signature);
                 }
-#pragma warning disable CA1031 // One article's extraction bug must not stop a batch of thousands; it is reported.
+#pragma warning disable CA1031 // As in Prepare: reported, and the batch goes on.
                 catch (Exception e)
 #pragma warning restore CA1031
                 {
                     return new IngestOutcome(source, IngestStatus.Failed, article.Id, Error: "analysis failed: " + e.Message);
                 }
 
+                if (prepared.Signature is not null)
+                {
+                    NearDuplicates.Add(article.Id, ingested.SourceFile, prepared.Signature);
+                }
+
                 batch.Pending++;
                 return new IngestOutcome(source, IngestStatus.Created, article.Id);
             default:
-                throw new InvalidOperationException("Unknown ingest item " + item.GetType().Name);
+                throw new InvalidOperationException("Unknown ingest item " + prepared.Item.GetType().Name);
+        }
+    }
+
+    private void CommitWhenDue(BatchState batch)
+    {
+        if (batch.Pending >= CommitEvery)
+        {
+            index.Commit();
+            batch.Pending = 0;
         }
     }
 

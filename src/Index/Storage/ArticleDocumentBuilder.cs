@@ -28,7 +28,25 @@ internal static class ArticleDocumentBuilder
         StoreTermVectorOffsets = true,
     });
 
-    public static Document Build(Article article, ArticleAnalysis analysis, string? sourceFile, string? sourceHash)
+    /// <summary>
+    /// A near-duplicate: stored (text, article, source, link to its canonical) so it can be shown and a re-run knows
+    /// it, but not analysed or indexed for search, so it is never a second hit nor counted twice in references.
+    /// </summary>
+    public static Document BuildDuplicate(Article article, string duplicateOf, string? sourceFile, string? sourceHash)
+    {
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, article.Id, Field.Store.YES),
+            new StoredField(IndexFields.Title, article.Title),
+            new StoredField(IndexFields.Text, article.Text),
+            new StringField(IndexFields.DuplicateOf, duplicateOf, Field.Store.YES),
+            new StoredField(IndexFields.Json, StoredArticleJson.Serialize(article, ArticleAnalysis.Empty)),
+        };
+        AddSource(doc, sourceFile, sourceHash);
+        return doc;
+    }
+
+    public static Document Build(Article article, ArticleAnalysis analysis, string? sourceFile, string? sourceHash, byte[]? signature = null)
     {
         var doc = new Document
         {
@@ -41,14 +59,10 @@ internal static class ArticleDocumentBuilder
             new StoredField(IndexFields.Json, StoredArticleJson.Serialize(article, analysis)),
         };
 
-        if (sourceFile is not null)
+        AddSource(doc, sourceFile, sourceHash);
+        if (signature is not null)
         {
-            doc.Add(new StringField(IndexFields.Source, sourceFile, Field.Store.YES));
-        }
-
-        if (sourceHash is not null)
-        {
-            doc.Add(new StoredField(IndexFields.SourceHash, sourceHash));
+            doc.Add(new StoredField(IndexFields.Signature, signature));
         }
 
         if (article.Locality is { } locality)
@@ -128,6 +142,19 @@ internal static class ArticleDocumentBuilder
         }
 
         return doc;
+    }
+
+    private static void AddSource(Document doc, string? sourceFile, string? sourceHash)
+    {
+        if (sourceFile is not null)
+        {
+            doc.Add(new StringField(IndexFields.Source, sourceFile, Field.Store.YES));
+        }
+
+        if (sourceHash is not null)
+        {
+            doc.Add(new StoredField(IndexFields.SourceHash, sourceHash));
+        }
     }
 
     private static FieldType Freeze(FieldType type)

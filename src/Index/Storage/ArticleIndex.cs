@@ -3,6 +3,7 @@ using ChiBo.Extract.References.Registry;
 using ChiBo.Index.Analysis;
 using ChiBo.Index.References;
 using ChiBo.Index.Search;
+using ChiBo.Ingest.Deduplication;
 using ChiBo.Ingest.Model;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -80,12 +81,44 @@ public sealed class ArticleIndex : IDisposable
     public long Generation => WithSearcher(s => ((DirectoryReader)s.IndexReader).IndexCommit.Generation);
 
     /// <summary>Adds the article, replacing any with the same id.</summary>
-    public void Upsert(Article article, ArticleAnalysis analysis, string? sourceFile = null, string? sourceHash = null)
+    public void Upsert(Article article, ArticleAnalysis analysis, string? sourceFile = null, string? sourceHash = null, MinHashSignature? signature = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(analysis);
-        _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocumentBuilder.Build(article, analysis, sourceFile, sourceHash));
+        _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocumentBuilder.Build(article, analysis, sourceFile, sourceHash, signature?.ToBytes()));
     }
+
+    /// <summary>Stores a near-copy of the article <paramref name="duplicateOf"/>: retrievable by id, never a search hit.</summary>
+    public void UpsertDuplicate(Article article, string duplicateOf, string? sourceFile = null, string? sourceHash = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(duplicateOf);
+        _writer.UpdateDocument(new Term(IndexFields.Id, article.Id), ArticleDocumentBuilder.BuildDuplicate(article, duplicateOf, sourceFile, sourceHash));
+    }
+
+    /// <summary>Every committed canonical article's id, source and MinHash signature, to rebuild the near-duplicate lookup.</summary>
+    public IReadOnlyList<(string Id, string? Source, MinHashSignature Signature)> Signatures() => WithSearcher(searcher =>
+    {
+        var signatures = new List<(string, string?, MinHashSignature)>();
+        var reader = searcher.IndexReader;
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var fields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Id, IndexFields.Source, IndexFields.Signature };
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (liveDocs is not null && !liveDocs.Get(doc))
+            {
+                continue;
+            }
+
+            var stored = reader.Document(doc, fields);
+            if (stored.GetBinaryValue(IndexFields.Signature) is { } bytes)
+            {
+                signatures.Add((stored.Get(IndexFields.Id), stored.Get(IndexFields.Source), MinHashSignature.FromBytes(bytes.Bytes[bytes.Offset..(bytes.Offset + bytes.Length)])));
+            }
+        }
+
+        return signatures;
+    });
 
     /// <summary>Removes every article ingested from the input file named <paramref name="source"/>.</summary>
     public void DeleteBySource(string source) => _writer.DeleteDocuments(new Term(IndexFields.Source, source));
@@ -134,7 +167,7 @@ public sealed class ArticleIndex : IDisposable
 
             var doc = searcher.Doc(top.ScoreDocs[0].Doc);
             var (article, analysis) = StoredArticleJson.Deserialize(doc.Get(IndexFields.Json), doc.Get(IndexFields.Text));
-            return new StoredArticle(article, analysis, doc.Get(IndexFields.Source), doc.Get(IndexFields.SourceHash));
+            return new StoredArticle(article, analysis, doc.Get(IndexFields.Source), doc.Get(IndexFields.SourceHash)) { DuplicateOf = doc.Get(IndexFields.DuplicateOf) };
         });
     }
 
@@ -146,6 +179,9 @@ public sealed class ArticleIndex : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var (query, highlights) = _queries.Build(request.Query, ranking);
         var filters = ResearcherQueryBuilder.Filters(request).ToList();
+
+        // Near-duplicates are stored for look-up by id only; an empty query must not list them beside their canonical.
+        query = new BooleanQuery { { query, Occur.MUST }, { new WildcardQuery(new Term(IndexFields.DuplicateOf, "*")), Occur.MUST_NOT } };
         if (filters.Count > 0)
         {
             var all = new BooleanQuery();

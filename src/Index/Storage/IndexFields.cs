@@ -36,6 +36,12 @@ public static class IndexFields
     public const string Source = "source";
     public const string SourceHash = "source_hash";
 
+    /// <summary>MinHash signature of the text's shingles (stored bytes), on canonical articles: reloaded for near-duplicate lookup.</summary>
+    public const string Signature = "minhash";
+
+    /// <summary>On a near-duplicate: the id of the canonical article it copies (stored, indexed); such documents are no search hits.</summary>
+    public const string DuplicateOf = "duplicate_of";
+
     /// <summary>The article and its analysis as JSON, without the text (stored once, in <see cref="Text"/>).</summary>
     public const string Json = "json";
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using ChiBo.Ingest.Html;
 using ChiBo.Ingest.Localities;
 using ChiBo.Ingest.Model;
+using ChiBo.Ingest.Sources.LegacyFonts;
 using ChiBo.Ingest.Text;
 
 namespace ChiBo.Ingest.Sources;
@@ -53,21 +54,36 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
     }
 
     /// <summary>Reads one file; <paramref name="sourceName"/> is how it is recorded (default: the path as given).</summary>
-    public IEnumerable<IngestItem> ReadFile(string path, string? sourceName = null)
+    public IEnumerable<IngestItem> ReadFile(string path, string? sourceName = null) =>
+        ReadFileDeferred(path, sourceName).Select(parse => parse());
+
+    /// <summary>
+    /// Like <see cref="ReadFile"/>, but each item's decoding and parsing is left to the returned function, so callers
+    /// can run those on several threads. The sequence itself reads the file (and a dump's lines) and must be
+    /// enumerated on one thread, in order.
+    /// </summary>
+    public IEnumerable<Func<IngestItem>> ReadFileDeferred(string path, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        sourceName ??= path;
+        var name = sourceName ?? path;
         var extension = ExtensionOf(path);
         if (extension is ".jsonl" or ".ndjson" or ".jsonl.gz" or ".ndjson.gz")
         {
-            return ReadDump(path, sourceName, extension.EndsWith(".gz", StringComparison.Ordinal));
+            return ReadDump(path, name, extension.EndsWith(".gz", StringComparison.Ordinal));
         }
 
-        return [ReadSingle(path, sourceName, extension)];
+        return [() => ReadSingle(path, name, extension)];
     }
 
     /// <summary>Reads NDJSON (one article per line: text or html plus optional title, published, url, authors, locality).</summary>
-    public IEnumerable<IngestItem> ReadNdjson(Stream stream, string sourceName)
+    public IEnumerable<IngestItem> ReadNdjson(Stream stream, string sourceName) =>
+        ReadNdjsonDeferred(stream, sourceName).Select(parse => parse());
+
+    /// <summary>Like <see cref="ReadNdjson"/>, with each line's parsing left to the returned function (see <see cref="ReadFileDeferred"/>).</summary>
+    public IEnumerable<Func<IngestItem>> ReadNdjsonDeferred(Stream stream, string sourceName) =>
+        ReadNdjsonDeferred(stream, sourceName, new StreamState());
+
+    private IEnumerable<Func<IngestItem>> ReadNdjsonDeferred(Stream stream, string sourceName, StreamState state)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var hashing = new HashingStream(stream);
@@ -94,7 +110,9 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
 
             if (broken is not null)
             {
-                yield return new IngestFailure(sourceName, hashing.Hash, $"{sourceName}#L{number + 1}", broken);
+                state.Broken = true;
+                var failure = new IngestFailure(sourceName, hashing.Hash, $"{sourceName}#L{number + 1}", broken);
+                yield return () => failure;
                 yield break;
             }
 
@@ -109,11 +127,13 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
                 continue;
             }
 
-            yield return ReadLine(line, sourceName, $"{sourceName}#L{number}", hashing.Hash);
+            var location = $"{sourceName}#L{number}";
+            var hash = hashing.Hash;
+            yield return () => ReadLine(line, sourceName, location, hash);
         }
     }
 
-    private IEnumerable<IngestItem> ReadDump(string path, string sourceName, bool gzip)
+    private IEnumerable<Func<IngestItem>> ReadDump(string path, string sourceName, bool gzip)
     {
         string hash;
         try
@@ -122,24 +142,32 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
         }
         catch (IOException e)
         {
-            return [new IngestFailure(sourceName, string.Empty, sourceName, "cannot read: " + e.Message)];
+            var failure = new IngestFailure(sourceName, string.Empty, sourceName, "cannot read: " + e.Message);
+            return [() => failure];
         }
 
         return ReadDumpLines(path, sourceName, gzip, hash);
     }
 
-    private IEnumerable<IngestItem> ReadDumpLines(string path, string sourceName, bool gzip, string hash)
+    private IEnumerable<Func<IngestItem>> ReadDumpLines(string path, string sourceName, bool gzip, string hash)
     {
         using var file = File.OpenRead(path);
         using Stream stream = gzip ? new GZipStream(file, CompressionMode.Decompress) : file;
-        foreach (var item in ReadNdjson(stream, sourceName))
+        var state = new StreamState();
+        foreach (var parse in ReadNdjsonDeferred(stream, sourceName, state))
         {
-            yield return item switch
+            yield return () => parse() switch
             {
                 IngestedArticle a => a with { SourceFile = sourceName, SourceFileHash = hash },
                 IngestFailure f => f with { SourceFile = sourceName, SourceFileHash = hash },
-                _ => item,
+                var item => item,
             };
+        }
+
+        if (gzip && !state.Broken && GzipIntegrity.Problem(path) is { } problem)
+        {
+            var failure = new IngestFailure(sourceName, hash, sourceName, problem);
+            yield return () => failure;
         }
     }
 
@@ -169,7 +197,17 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
             Url = record.Url,
             SourceFormat = record.Html is null ? "jsonl" : "jsonl+html",
         };
-        return Build(record.Html is { } h ? () => html.Parse(h, location, hints) : () => text.Parse(record.Text!, location, hints), sourceName, hash, location);
+        // A dump may carry text copied from a legacy-font page: the JSON is Unicode, its letters are font glyphs.
+        var isHtml = record.Html is not null;
+        var body = record.Html ?? record.Text!;
+        string? conversion = null;
+        if (LegacyFontDetector.Detect(body, isHtml) is { } legacy)
+        {
+            body = legacy.ToUnicode(body);
+            conversion = legacy.Conversion;
+        }
+
+        return Build(() => (isHtml ? html.Parse(body, location, hints) : text.Parse(body, location, hints)) with { EncodingConversion = conversion }, sourceName, hash, location);
     }
 
     private IngestItem ReadSingle(string path, string sourceName, string? extension)
@@ -261,5 +299,11 @@ public sealed class ArticleSourceReader(TextArticleParser text, HtmlArticleParse
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Whether reading a stream ended in a read or decompression error (already reported).</summary>
+    private sealed class StreamState
+    {
+        public bool Broken { get; set; }
     }
 }

@@ -23,6 +23,12 @@ public sealed record DocumentResponse(
     /// <summary>The article's VNTC news topic with the classifier's confidence; null for articles indexed without one.</summary>
     public TopicAssignment? Topic { get; init; }
 
+    /// <summary>A legacy-encoding conversion applied on the way in ("TCVN3→Unicode", "windows-1258→Unicode").</summary>
+    public string? EncodingConversion { get; init; }
+
+    /// <summary>On a near-copy of another article: that (canonical) article's id; such a document is never a search hit.</summary>
+    public string? DuplicateOf { get; init; }
+
     public static DocumentResponse From(StoredArticle stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
@@ -43,6 +49,8 @@ public sealed record DocumentResponse(
             stored.Analysis.Statistics)
         {
             Topic = stored.Analysis.Topic,
+            EncodingConversion = a.EncodingConversion,
+            DuplicateOf = stored.DuplicateOf,
         };
     }
 }

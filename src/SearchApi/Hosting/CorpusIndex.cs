@@ -43,6 +43,8 @@ public sealed class CorpusIndex(IOptions<ChiboSettings> options, ArticleAnalyzer
             {
                 logger.LogWarning("Not ingested: {Source}: {Reason}", failure.Source, failure.Error);
             }
+
+            new QuarantineList(_settings.QuarantineFile).Append(StartupReport.Outcomes, DateTimeOffset.UtcNow);
         }
         else
         {

@@ -38,7 +38,13 @@ internal sealed class ArticleFolder : IDisposable
         return titles;
     }
 
-    public void WriteBytes(string name, byte[] bytes) => File.WriteAllBytes(System.IO.Path.Combine(Path, name), bytes);
+    /// <summary>Writes a file; <paramref name="name"/> may name a subfolder ("pages/a.html").</summary>
+    public void WriteBytes(string name, byte[] bytes)
+    {
+        var path = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
 
     public void Dispose()
     {

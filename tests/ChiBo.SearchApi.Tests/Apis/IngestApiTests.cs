@@ -61,6 +61,33 @@ public sealed class IngestApiTests(EmptyCorpusServer server) : IClassFixture<Emp
     }
 
     [Fact]
+    public async Task ARepublishedCopyIsADuplicateOfTheFirstAndNoSecondHit()
+    {
+        const string Body =
+            "Sáng 9/5, Đảng ủy xã Đồng Thịnh tổ chức hội nghị sơ kết ba năm thực hiện Nghị quyết số 14-NQ/ĐU về phát triển kinh tế trang trại. " +
+            "Đến nay toàn xã có 37 trang trại chăn nuôi và trồng cây ăn quả, tạo việc làm ổn định cho hơn 400 lao động địa phương với thu nhập bình quân 7 triệu đồng mỗi tháng. " +
+            "Nhiều đảng viên đi đầu chuyển đổi diện tích lúa kém hiệu quả sang trồng bưởi, nuôi cá, góp phần nâng thu nhập bình quân đầu người của xã lên 62 triệu đồng mỗi năm. " +
+            "Hội nghị chỉ ra những hạn chế như vốn đầu tư còn ít, liên kết tiêu thụ sản phẩm chưa bền vững, một số trang trại chưa bảo đảm vệ sinh môi trường. " +
+            "Đồng chí Bí thư Đảng ủy đề nghị các chi bộ tiếp tục tuyên truyền, vận động nhân dân mạnh dạn đầu tư, liên kết với doanh nghiệp xây dựng chuỗi giá trị nông sản an toàn.";
+        var original = JsonSerializer.Serialize(new { title = "Đồng Thịnh sơ kết Nghị quyết 14-NQ/ĐU", text = "Đồng Thịnh sơ kết Nghị quyết 14-NQ/ĐU\n\n" + Body });
+        var copy = JsonSerializer.Serialize(new { title = "Phát triển kinh tế trang trại ở Đồng Thịnh", text = "Phát triển kinh tế trang trại ở Đồng Thịnh\n\n" + Body + "\n\nTheo Báo Phú Thọ điện tử." });
+
+        using var first = await Send("/api/documents", original, ChiboServer.ApiKey);
+        var created = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+        using var second = await Send("/api/documents", copy, ChiboServer.ApiKey);
+        var duplicate = JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal("created", created.GetProperty("status").GetString());
+        Assert.Equal(200, (int)second.StatusCode);
+        Assert.Equal("duplicate", duplicate.GetProperty("status").GetString());
+        Assert.Equal(created.GetProperty("id").GetString(), duplicate.GetProperty("duplicateOf").GetString());
+        var stored = await server.GetJsonAsync("/api/documents/" + duplicate.GetProperty("id").GetString());
+        Assert.Equal(created.GetProperty("id").GetString(), stored.GetProperty("duplicateOf").GetString());
+        var search = await server.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("\"kinh tế trang trại\" Đồng Thịnh"));
+        Assert.Equal(1, search.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task BodyThatIsNotAnObjectIsABadRequest()
     {
         using var response = await Send("/api/documents", "[1,2,3]", ChiboServer.ApiKey);
