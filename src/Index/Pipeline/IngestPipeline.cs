@@ -64,6 +64,9 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
         var batch = new BatchState();
         var filesDone = 0;
         string? replacing = null;
+
+        // A batch commit may fall inside a file (a dump); the commit names it, so a crash then never leaves it "done".
+        string? inProgress = null;
         Run(prepare => FileWork(files, sourceNameOf, known, prepare), work =>
         {
             switch (work)
@@ -71,6 +74,7 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
                 case FileStarted started:
                     progress?.Report(new IngestProgress(filesDone, files.Count, report.BytesRead, bytesTotal, report.Created, report.FailureCount, started.File));
                     replacing = null;
+                    inProgress = started.SourceName;
                     if (started.Error is not null)
                     {
                         report.Add(new IngestOutcome(started.SourceName, IngestStatus.Failed, Error: started.Error));
@@ -89,9 +93,10 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
                     break;
                 case ItemPrepared item:
                     report.Add(Offer(item.Item.GetAwaiter().GetResult(), batch, replacing));
-                    CommitWhenDue(batch);
+                    CommitWhenDue(batch, inProgress);
                     break;
                 case FileFinished finished:
+                    inProgress = null;
                     report.FilesRead++;
                     report.BytesRead += finished.Bytes;
                     filesDone++;
@@ -320,11 +325,11 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
         }
     }
 
-    private void CommitWhenDue(BatchState batch)
+    private void CommitWhenDue(BatchState batch, string? fileInProgress = null)
     {
         if (batch.Pending >= CommitEvery)
         {
-            index.Commit();
+            index.Commit(fileInProgress);
             batch.Pending = 0;
         }
     }

@@ -38,6 +38,8 @@ public sealed class ArticleIndex : IDisposable
         [IndexFields.TopicFacet] = "topic",
     };
 
+    private const string PartialSourceKey = "chibo.partial-source";
+
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
@@ -144,12 +146,37 @@ public sealed class ArticleIndex : IDisposable
             }
         }
 
+        if (PartialSourceOfLastCommit() is { } partial && hashes.ContainsKey(partial))
+        {
+            hashes[partial] = string.Empty;
+        }
+
         return hashes;
     });
 
-    /// <summary>Makes changes durable and visible to searches.</summary>
-    public void Commit()
+    private string? PartialSourceOfLastCommit()
     {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return null;
+        }
+
+        var infos = new SegmentInfos();
+        infos.Read(_directory);
+        return infos.UserData.TryGetValue(PartialSourceKey, out var source) && source.Length > 0 ? source : null;
+    }
+
+    /// <summary>Makes changes durable and visible to searches.</summary>
+    public void Commit() => Commit(partialSource: null);
+
+    /// <summary>
+    /// Makes changes durable and visible; <paramref name="partialSource"/> names the input file of which this commit
+    /// holds only some articles (a dump cut by a batch commit). The name travels in the commit itself, so after a crash
+    /// that file is not taken as done: <see cref="SourceHashes"/> reports it as changed and the next run reads it again.
+    /// </summary>
+    public void Commit(string? partialSource)
+    {
+        _writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal) { [PartialSourceKey] = partialSource ?? string.Empty });
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
     }

@@ -39,8 +39,28 @@ public sealed class CrashSafetyTests : IDisposable
         TestContext.Current.SendDiagnosticMessage($"kill after {killAfterCommits} commits: killed={killed}, re-run: {output.Trim()}");
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(9)]
+    public async Task KilledDumpRerunReadsTheRestOfTheDump(int killAfterCommits)
+    {
+        using var data = new TempDataDirectory();
+        using var dumpFolder = new ArticleFolder();
+        var lines = Directory.EnumerateFiles(_articles.Path, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => System.Text.Json.JsonSerializer.Serialize(new { text = File.ReadAllText(f) }));
+        dumpFolder.WriteBytes("dump.jsonl", System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+
+        var killed = await RunAndKillAfterCommits(data, killAfterCommits, dumpFolder.Path);
+        var (code, output, error) = await Chibo.RunAsync("ingest", dumpFolder.Path, "--data", data.Path, "--commit-every", "10");
+
+        Assert.True(code == 0, $"re-run exit {code}: {output} {error}");
+        using var index = ArticleIndex.Open(data.IndexPath);
+        Assert.Equal(Articles, index.Count);
+        TestContext.Current.SendDiagnosticMessage($"dump killed after {killAfterCommits} commits: killed={killed}, re-run: {output.Trim()}");
+    }
+
     /// <summary>Starts chibo ingest in a child process and SIGKILLs it once the index has seen enough commits.</summary>
-    private async Task<bool> RunAndKillAfterCommits(TempDataDirectory data, int commits)
+    private async Task<bool> RunAndKillAfterCommits(TempDataDirectory data, int commits, string? input = null)
     {
         var chibo = Path.Combine(AppContext.BaseDirectory, "chibo.dll");
         var start = new ProcessStartInfo("dotnet")
@@ -49,7 +69,7 @@ public sealed class CrashSafetyTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { chibo, "ingest", _articles.Path, "--data", data.Path, "--commit-every", "10" })
+        foreach (var arg in new[] { chibo, "ingest", input ?? _articles.Path, "--data", data.Path, "--commit-every", "10" })
         {
             start.ArgumentList.Add(arg);
         }
