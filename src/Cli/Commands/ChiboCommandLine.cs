@@ -20,6 +20,7 @@ public static class ChiboCommandLine
             SearchCommand.Create(output),
             ExtractCommand.Create(output),
             BenchCommand.Create(output),
+            TrainMetricsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

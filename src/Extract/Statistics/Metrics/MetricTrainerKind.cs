@@ -1,0 +1,11 @@
+namespace ChiBo.Extract.Statistics.Metrics;
+
+/// <summary>The multiclass trainers compared by cross-validation on the train split.</summary>
+public enum MetricTrainerKind
+{
+    SdcaMaximumEntropy,
+
+    /// <summary>SDCA with each training example weighted by the inverse square root of its metric's frequency, for macro-F1.</summary>
+    SdcaMaximumEntropyClassBalanced,
+    LbfgsMaximumEntropy,
+}
