@@ -21,6 +21,7 @@ public static class ChiboCommandLine
             ExtractCommand.Create(output),
             BenchCommand.Create(output),
             TrainMetricsCommand.Create(output, error),
+            BenchMetricsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
