@@ -13,6 +13,7 @@ var app = builder.Build();
 app.UseChiboErrorHandling();
 app.UseSecurityHeaders();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.MapOpenApi();
 app.MapWebPage();
 app.MapHealthApi();

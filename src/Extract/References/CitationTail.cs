@@ -22,10 +22,12 @@ internal sealed partial record CitationTail(int End, DateOnly? Date, string? Iss
         string? subject = null;
         var end = index;
         var position = index;
+        var opened = false;
         for (var part = 0; part < MaxParts; part++)
         {
             var gap = Gap().Match(text, position);
             var at = gap.Index + gap.Length;
+            var opens = gap.Value.Contains('(', StringComparison.Ordinal);
             Match m;
             if (date is null && (m = NumericDate().Match(text, at)).Success && TryDate(m, out var d))
             {
@@ -38,7 +40,7 @@ internal sealed partial record CitationTail(int End, DateOnly? Date, string? Iss
             else if (issuer is null && (m = Of().Match(text, at)).Success && IssuerPhrase.ReadEnd(text, m.Index + m.Length) is var issuerEnd and > 0)
             {
                 issuer = text[(m.Index + m.Length)..issuerEnd];
-                end = position = issuerEnd;
+                end = position = CloseIfOpened(text, issuerEnd, ref opened, opens);
                 continue;
             }
             else if (term is null && (m = Committee().Match(text, at)).Success)
@@ -59,7 +61,7 @@ internal sealed partial record CitationTail(int End, DateOnly? Date, string? Iss
                 break;
             }
 
-            end = position = m.Index + m.Length;
+            end = position = CloseIfOpened(text, m.Index + m.Length, ref opened, opens);
         }
 
         var termText = (term, tenure) switch
@@ -70,6 +72,20 @@ internal sealed partial record CitationTail(int End, DateOnly? Date, string? Iss
             ({ } t, { } y) => $"khóa {t}, nhiệm kỳ {y}",
         };
         return new CitationTail(end, date, issuer, termText, subject);
+    }
+
+    // A closing parenthesis belongs to the reference only when its tail opened one: "(ngày 01/04/2009)", never the
+    // one closing a parenthesis the reference stands in: "(Báo cáo số 386-BC/BTCTW, ngày 14/5/2025)".
+    private static int CloseIfOpened(string text, int end, ref bool opened, bool opens)
+    {
+        opened |= opens;
+        if (opened && Close().Match(text, end) is { Success: true } close)
+        {
+            opened = false;
+            return close.Index + close.Length;
+        }
+
+        return end;
     }
 
     private static bool TryDate(Match m, out DateOnly date)
@@ -90,19 +106,22 @@ internal sealed partial record CitationTail(int End, DateOnly? Date, string? Iss
     [GeneratedRegex(@"\G[ \t]*,?[ \t]*(?:\([ \t]*)?")]
     private static partial Regex Gap();
 
-    [GeneratedRegex(@"\G(?:ngày[ \t]*)?(?<d>\d{1,2})[ \t]*(?<s>[/.-])[ \t]*(?<m>\d{1,2})[ \t]*\k<s>[ \t]*(?<y>(?:19|20)\d{2})(?!\d)\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:ngày[ \t]*)?(?<d>\d{1,2})[ \t]*(?<s>[/.-])[ \t]*(?<m>\d{1,2})[ \t]*\k<s>[ \t]*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\G(?:ngày[ \t]+)?(?<d>\d{1,2})[ \t]+tháng[ \t]+(?<m>\d{1,2})[ \t]+năm[ \t]+(?<y>(?:19|20)\d{2})(?!\d)\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:ngày[ \t]+)?(?<d>\d{1,2})[ \t]+tháng[ \t]+(?<m>\d{1,2})[ \t]+năm[ \t]+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WordDate();
+
+    [GeneratedRegex(@"\G[ \t]*\)")]
+    private static partial Regex Close();
 
     [GeneratedRegex(@"\G(?:của|do)[ \t]+", RegexOptions.CultureInvariant)]
     private static partial Regex Of();
 
-    [GeneratedRegex(@"\G(?:khóa|khoá)[ \t]+(?<term>[IVXLC]{1,7})(?![\p{L}\d])\)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:khóa|khoá)[ \t]+(?<term>[IVXLC]{1,7})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Committee();
 
-    [GeneratedRegex(@"\Gnhiệm[ \t]+kỳ[ \t]+(?<from>(?:19|20)\d{2})[ \t]*-[ \t]*(?<to>(?:19|20)\d{2})(?!\d)\)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\Gnhiệm[ \t]+kỳ[ \t]+(?<from>(?:19|20)\d{2})[ \t]*-[ \t]*(?<to>(?:19|20)\d{2})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Tenure();
 
     [GeneratedRegex(@"\G(?:về[ \t]+(?:việc[ \t]+)?)?[“""](?<subject>[^”""\n]{1,400})[”""]", RegexOptions.CultureInvariant)]

@@ -154,6 +154,7 @@ public static partial class DocumentCode
         return upper switch
         {
             "QD" or "QĐ" => "QĐ",
+            "QDNS" or "QĐNS" => "QĐNS", // quyết định nhân sự: a personnel decision ("439-QĐNS/TW")
             "QDI" or "QĐI" => "QĐi",
             "QYD" or "QYĐ" => "QyĐ",
             "DA" or "ĐA" => "ĐA",

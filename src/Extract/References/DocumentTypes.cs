@@ -36,6 +36,28 @@ internal static class DocumentTypes
     /// <summary>The noun a State type code stands for (NĐ → Nghị định).</summary>
     public static string NounOfStateCode(string code) => Data.Value.NounByStateCode.GetValueOrDefault(code, code);
 
+    /// <summary>True for a head that names no type ("văn bản số 2699/VPCP-NC"): the code's type stands instead.</summary>
+    public static bool IsGeneric(string noun) => noun == "Văn bản";
+
+    /// <summary>True for nouns whose document's name may stand before its number ("Luật Đất đai số 45/2013/QH13").</summary>
+    public static bool IsTitledBeforeNumber(string noun) => noun is "Luật" or "Pháp lệnh";
+
+    /// <summary>
+    /// The noun a code's type code stands for; a State administrative code without a type code (a công văn:
+    /// "2699/VPCP-NC", where the slot holds the issuing office) is a Công văn.
+    /// </summary>
+    public static string NounOfCode(CitedCode code)
+    {
+        var table = Data.Value;
+        return code.Family switch
+        {
+            ReferenceFamily.Party or ReferenceFamily.MassOrganisation => NounOfPartyCode(code.TypeCode),
+            _ => table.NounByStateCode.GetValueOrDefault(code.TypeCode)
+                ?? table.NounByPartyCode.GetValueOrDefault(code.TypeCode)
+                ?? "Công văn",
+        };
+    }
+
     private sealed record Table(
         string[] Nouns,
         string[] Abbreviations,

@@ -13,7 +13,7 @@ internal static class IssuerCodes
 
     private static readonly string[] Levels = ["QUTW", "ĐUK", "TW", "TU", "HU", "ThU", "QU", "ĐU", "CB"];
 
-    private static readonly HashSet<string> StandaloneBodies = new(StringComparer.Ordinal) { "BCSĐ", "ĐĐ", "ĐUQSTW" };
+    private static readonly HashSet<string> StandaloneBodies = new(StringComparer.Ordinal) { "BCSĐ", "BCS", "ĐĐ", "ĐUQSTW" };
 
     /// <summary>The level of a canonical issuer code ("BTCTU" → TU), or null when it is no Party issuer.</summary>
     public static string? LevelOf(string issuerCode)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChiBo.Extract.References;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace ChiBo.Extract.References;
 /// capitalised word inside a name ("Ban Thường vụ Thành ủy Hà Nội", "Ban Chấp hành Đảng bộ huyện"), from
 /// <c>Data/issuer-words.tsv</c>. Stops at the first word that continues no name ("về", "khóa", "ngày"…).
 /// </summary>
-internal static class IssuerPhrase
+internal static partial class IssuerPhrase
 {
     private const int MaxWords = 12;
 
@@ -16,8 +18,22 @@ internal static class IssuerPhrase
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal) { "về", "khóa", "nhiệm", "ngày", "và", "đã", "số" };
 
-    /// <summary>The end offset of the issuer name starting at <paramref name="start"/>, or -1 when none starts there.</summary>
+    /// <summary>
+    /// The end offset of the issuer name starting at <paramref name="start"/>, or -1 when none starts there. The
+    /// Politburo and the Secretariat issue jointly: "Bộ Chính trị, Ban Bí thư" and "Bộ Chính trị và Ban Bí thư" are one issuer.
+    /// </summary>
     public static int ReadEnd(string text, int start)
+    {
+        var end = ReadName(text, start);
+        while (end > 0 && JointCentralBody().Match(text, end) is { Success: true } joint && ReadName(text, joint.Index + joint.Length) is var next and > 0)
+        {
+            end = next;
+        }
+
+        return end;
+    }
+
+    private static int ReadName(string text, int start)
     {
         var end = -1;
         var position = start;
@@ -61,4 +77,7 @@ internal static class IssuerPhrase
 
         return end;
     }
+
+    [GeneratedRegex(@"\G(?:,[ \t]*|[ \t]+và[ \t]+)(?=Bộ Chính trị|Ban Bí thư)", RegexOptions.CultureInvariant)]
+    private static partial Regex JointCentralBody();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ChiBo.Extract.Model;
 
@@ -38,13 +39,25 @@ internal static partial class NumberedReferenceMatcher
             }
 
             var hasNumberWord = after.Groups["so"].Success;
-            if (!hasNumberWord && IsCount(text, head.Index))
+            var items = ReadItems(text, after.Index + after.Length, noun);
+            if (items.Count == 0 && DocumentTypes.IsTitledBeforeNumber(noun) && TitleThenNumber().Match(text, head.Index + head.Length) is { Success: true } titled)
+            {
+                // "Luật thuế XNK số 107/2016/QH13": a law's name may stand between the noun and its code.
+                items = ReadItems(text, titled.Index + titled.Length, noun);
+                hasNumberWord = items.Count > 0 && items[0].Code is not null;
+                if (!hasNumberWord)
+                {
+                    continue;
+                }
+            }
+
+            if (items.Count == 0)
             {
                 continue;
             }
 
-            var items = ReadItems(text, after.Index + after.Length, noun);
-            if (items.Count == 0)
+            // "11 Nghị quyết, 03 đề án" counts documents; a code after the noun never does ("Điều 5 Quyết định 157/2007/QĐ-TTg").
+            if (!hasNumberWord && items[0].Code is null && IsCount(text, head.Index))
             {
                 continue;
             }
@@ -73,11 +86,14 @@ internal static partial class NumberedReferenceMatcher
     private static void Emit(string text, ArticleContext context, int headStart, string noun, List<Item> items, List<DocumentReference> found)
     {
         var tail = CitationTail.Read(text, items[^1].End);
-        var issuerWritten = tail.Issuer ?? IssuerBefore(text, headStart);
+        var before = IssuerBefore(text, headStart);
+        var issuerWritten = tail.Issuer ?? before.Issuer;
+        var date = tail.Date ?? before.Date;
         for (var k = 0; k < items.Count; k++)
         {
             var item = items[k];
             var code = item.Code ?? items.Skip(k).FirstOrDefault(i => i.Code is not null)?.Code?.WithNumber(item.Number, item.Start, item.End);
+            var type = DocumentTypes.IsGeneric(noun) && code is not null ? DocumentTypes.NounOfCode(code) : noun;
 
             var start = k == 0 ? headStart : item.Start;
             var end = k == items.Count - 1 ? Math.Max(tail.End, item.End) : item.End;
@@ -98,12 +114,13 @@ internal static partial class NumberedReferenceMatcher
                 Text = text[start..end],
                 Start = start,
                 End = end,
-                Type = noun,
+                Type = type,
                 Number = item.Number,
                 Code = code?.Canonical,
                 Issuer = issuer,
                 IssuerLocality = locality,
-                Date = items.Count == 1 ? tail.Date : null,
+                // A date after a list's last code is that item's own when the items before carry theirs; else it may be the list's.
+                Date = item.Date ?? (items.Count == 1 || (k == items.Count - 1 && items[0].Date is not null) ? date : null),
                 Term = tail.Term,
                 Subject = tail.Subject,
                 Family = code?.Family ?? ReferenceFamily.Party,
@@ -133,6 +150,14 @@ internal static partial class NumberedReferenceMatcher
             }
 
             var separator = ListSeparator().Match(text, items[^1].End);
+            if (!separator.Success && items[^1].Code is not null && ItemDateStart().IsMatch(text[items[^1].End..Math.Min(text.Length, items[^1].End + 12)])
+                && CitationTail.Read(text, items[^1].End) is { Date: { } date, Issuer: null, Term: null } tail
+                && (separator = ListSeparator().Match(text, tail.End)).Success)
+            {
+                // A coded item dated on its own before the list goes on: "số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP".
+                items[^1] = items[^1] with { End = tail.End, Date = date };
+            }
+
             if (!separator.Success)
             {
                 break;
@@ -146,27 +171,55 @@ internal static partial class NumberedReferenceMatcher
 
     private static bool IsCount(string text, int headStart) => CountBefore().Match(text, Math.Max(0, headStart - 12), headStart - Math.Max(0, headStart - 12)).Success;
 
-    private static string? IssuerBefore(string text, int headStart)
+    /// <summary>
+    /// The issuer named as the subject that issues, signs or has the document ("Thành ủy Hà Nội vừa ban hành Kế hoạch
+    /// số …", "UBND huyện Khoái Châu cũng ra Quyết định …"), and the date leading that sentence ("Ngày 17/5/2025, Bộ
+    /// Chính trị, Ban Bí thư đã ban hành …").
+    /// </summary>
+    private static (string? Issuer, DateOnly? Date) IssuerBefore(string text, int headStart)
     {
-        var from = Math.Max(0, headStart - 120);
+        var from = Math.Max(0, headStart - 160);
         var m = IssuerThenIssued().Match(text, from, headStart - from);
-        return m.Success ? m.Groups["issuer"].Value : null;
+        if (!m.Success)
+        {
+            return (null, null);
+        }
+
+        DateOnly? date = null;
+        if (m.Groups["d"].Success && DateOnly.TryParseExact(
+            $"{m.Groups["d"].Value}/{m.Groups["m"].Value}/{m.Groups["y"].Value}", "d/M/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+        }
+
+        return (m.Groups["issuer"].Value, date);
     }
 
-    private sealed record Item(string Number, int Start, int End, CitedCode? Code);
+    private sealed record Item(string Number, int Start, int End, CitedCode? Code, DateOnly? Date = null);
 
-    [GeneratedRegex(@"\G(?:[ \t]*(?<so>[Ss]ố)(?![\p{L}])[ \t]*:?[ \t]*|[ \t]+)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:[ \t]*(?<so>[Ss]ố|SỐ)(?![\p{L}])[ \t]*:?[ \t]*|[ \t]+)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterHead();
+
+    [GeneratedRegex(@"\G[ \t]+(?:\p{L}+[ \t]+){1,6}?[Ss]ố[ \t]*:?[ \t]*(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleThenNumber();
+
+    [GeneratedRegex(@"^[ \t]*,?[ \t]*ngày[ \t]*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemDateStart();
 
     [GeneratedRegex(@"\G(?<num>\d{1,4})(?![\d\p{L}%]|[.,/]\d|[ \t]*/|[ \t]?-[ \t]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
 
-    [GeneratedRegex(@"\G[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?=\d)", RegexOptions.CultureInvariant)]
+    // "số" may be repeated before a later item: "văn bản số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP …".
+    [GeneratedRegex(@"\G[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)(?:số[ \t]+)?(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"(?<![\d.,])\d[\d.]*[ \t]+$", RegexOptions.CultureInvariant)]
     private static partial Regex CountBefore();
 
-    [GeneratedRegex(@"(?<issuer>Bộ Chính trị|Ban Bí thư|(?:(?:Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ủy ban Kiểm tra)\s+)?(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+(?:ủy|uỷ)(?:\s+\p{Lu}\p{Ll}*){0,3}|Trung ương))\s+(?:đã\s+|vừa\s+|mới\s+)?(?:ban hành|ra|thông qua)\s+(?:các\s+)?$", RegexOptions.CultureInvariant)]
+    private const string PartyIssuerWords = @"Bộ Chính trị(?:,?\s+(?:và\s+)?Ban Bí thư)?|Ban Bí thư|(?:(?:Ban Thường vụ|Ban Chấp hành|BTV|BCH|Thường trực|Ban Tổ chức|Ban Tuyên giáo|Ban Dân vận|Ủy ban Kiểm tra)\s+)?(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+(?:ủy|uỷ)(?:\s+\p{Lu}\p{Ll}*){0,3}|Trung ương)";
+
+    private const string StateIssuerWords = @"(?:Văn phòng\s+)?(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn))?(?:\s+\p{Lu}\p{Ll}*){0,3}|Thủ tướng Chính phủ|Thủ tướng|Chính phủ|Văn phòng Chính phủ|Quốc hội|Quốc Hội|Bộ(?:\s+\p{Lu}\p{Ll}*)(?:\s+(?:và\s+)?\p{Ll}+){0,4}";
+
+    [GeneratedRegex(@"(?:(?<![\p{L}\d])[Nn]gày\s+(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>(?:19|20)\d{2}),?\s+)?(?<![\p{L}\d])(?<issuer>" + PartyIssuerWords + "|" + StateIssuerWords + @")\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+ban hành|ban hành|ký|ra|có|thông qua)\s+(?:các\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IssuerThenIssued();
 }

@@ -5,8 +5,8 @@ namespace ChiBo.Extract.References;
 
 /// <summary>
 /// Resolutions known by their meeting, not a number (code null): plenums ("Nghị quyết Trung ương 4 (khóa XII)",
-/// "Nghị quyết Hội nghị Trung ương 4") and congresses ("nghị quyết Đại hội XII của Đảng", "nghị quyết Đại hội
-/// Đảng bộ tỉnh lần thứ XVI"). A congress without its ordinal ("Đại hội đảng bộ các cấp") names no document.
+/// "Nghị quyết Hội nghị Trung ương 4") and congresses ("nghị quyết Đại hội XII của Đảng", "Nghị quyết ĐH XII Đảng Cộng sản VN",
+/// "nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"). A congress without its ordinal ("Đại hội đảng bộ các cấp") names no document.
 /// </summary>
 internal static partial class UnnumberedReferenceMatcher
 {
@@ -47,6 +47,6 @@ internal static partial class UnnumberedReferenceMatcher
     [GeneratedRegex(@"(?<![\p{L}\d])(?:nghị\s+quyết|(?-i:NQ))\s+(?:Hội\s+nghị\s+(?:lần\s+thứ\s+\p{L}+\s+)?)?(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|(?-i:TW|TƯ))\s+(?:Đảng\s+)?(?:lần\s+thứ\s+)?(?<plenum>\d{1,2}|(?-i:[IVX]{1,5}))(?![\p{L}\d])(?:[ \t]*\([ \t]*(?:khóa|khoá)[ \t]+(?<term>(?-i:[IVXLC]{1,6}))[ \t]*\)|,?[ \t]+(?:khóa|khoá)[ \t]+(?<term>(?-i:[IVXLC]{1,6}))(?![\p{L}]))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Plenum();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:nghị\s+quyết|(?-i:NQ))\s+(?<congress>Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?:Đảng\s+bộ\s+(?<level>tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)(?<place>(?:\s+(?-i:\p{Lu}\p{Ll}*)){0,3})\s+)?(?:lần\s+thứ\s+)?(?<ord>(?-i:[IVXLC]{1,6})|\d{1,2})(?![\p{L}\d])(?:\s+của\s+Đảng(?![\p{L}]|\s+bộ))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:nghị\s+quyết|(?-i:NQ))\s+(?<congress>(?:Đại\s+hội|(?-i:ĐH))\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?:Đảng\s+bộ\s+(?<level>tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)(?<place>(?:\s+(?-i:\p{Lu}\p{Ll}*)){0,3})\s+)?(?:lần\s+thứ\s+)?(?<ord>(?-i:[IVXLC]{1,6})|\d{1,2})(?![\p{L}\d])(?:\s+(?:của\s+)?Đảng(?:\s+Cộng\s+sản\s+(?:Việt\s+Nam|(?-i:VN)))?(?![\p{L}]|\s+bộ))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Congress();
 }

@@ -185,7 +185,7 @@ public sealed class ArticleIndex : IDisposable
     {
         var doc = searcher.Doc(scoreDoc.Doc, IndexFields.HitFields);
         var text = doc.Get(IndexFields.Text);
-        var (article, _) = StoredArticleJson.Deserialize(doc.Get(IndexFields.Json), text);
+        var article = StoredArticleJson.DeserializeArticle(doc.Get(IndexFields.Json), text);
         var snippet = SnippetBuilder.Build(searcher.IndexReader, scoreDoc.Doc, text, highlights);
         var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
         return new SearchHit(article.Id, article.Title, article.Published?.ToIsoString(), [.. article.Authors.Select(a => a.Name)], article.Locality, score, snippet);

@@ -22,5 +22,14 @@ internal static class StoredArticleJson
         return (payload.Article with { Text = text }, payload.Analysis);
     }
 
+    /// <summary>Only the article: a search hit needs no analysis, and skipping it is most of a hit's cost.</summary>
+    public static Article DeserializeArticle(string json, string text)
+    {
+        var payload = JsonSerializer.Deserialize<ArticleOnly>(json, Options) ?? throw new InvalidDataException("Empty stored article.");
+        return payload.Article with { Text = text };
+    }
+
     private sealed record Payload(Article Article, ArticleAnalysis Analysis);
+
+    private sealed record ArticleOnly(Article Article);
 }

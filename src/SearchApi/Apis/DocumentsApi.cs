@@ -8,7 +8,7 @@ public static class DocumentsApi
 {
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/documents/{id}", GetDocument).RequireRateLimiting(RateLimits.Reads).WithName("GetDocument").WithSummary("One article: metadata, main text, references and statistics.");
+        app.MapGet("/api/documents/{id}", GetDocument).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("GetDocument").WithSummary("One article: metadata, main text, references and statistics.");
         return app;
     }
 

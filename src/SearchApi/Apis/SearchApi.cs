@@ -8,7 +8,7 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", Search).RequireRateLimiting(RateLimits.Reads).WithName("Search").WithSummary("Full-text search with the researchers' query language, filters, snippets and facets.");
+        app.MapGet("/api/search", Search).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Search").WithSummary("Full-text search with the researchers' query language, filters, snippets and facets.");
         return app;
     }
 

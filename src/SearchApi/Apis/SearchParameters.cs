@@ -1,24 +1,26 @@
 using System.Globalization;
 using ChiBo.Index.Search;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ChiBo.SearchApi.Apis;
 
 /// <summary>
 /// GET /api/search's query string (api.md), bound as text so that every malformed value gets a ProblemDetails that
-/// names the parameter rather than a bare binding failure.
+/// names the parameter rather than a bare binding failure. The names are given so that the OpenAPI document shows
+/// the lower-case names researchers type.
 /// </summary>
 public sealed record SearchParameters(
-    string? Q,
-    string? Locality,
-    string? Province,
-    string? Year,
-    string? From,
-    string? To,
-    string? Code,
-    string? Type,
-    string? Sort,
-    string? Page,
-    string? Size)
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "locality")] string? Locality,
+    [FromQuery(Name = "province")] string? Province,
+    [FromQuery(Name = "year")] string? Year,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "code")] string? Code,
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "sort")] string? Sort,
+    [FromQuery(Name = "page")] string? Page,
+    [FromQuery(Name = "size")] string? Size)
 {
     public const int MaxQueryLength = 1000;
     public const int MaxSize = 100;

@@ -4,7 +4,7 @@ namespace ChiBo.SearchApi.Apis;
 public static class WebPageApi
 {
     /// <summary>The paths the page's router draws; a reload or a shared link on any of them gets the shell.</summary>
-    public static readonly IReadOnlyList<string> ViewRoutes = ["/documents/{id}", "/references", "/references/{id}", "/compare"];
+    public static readonly IReadOnlyList<string> ViewRoutes = ["/documents/{id}", "/references", "/references/{id}", "/compare", "/api-docs"];
 
     public static WebApplication MapWebPage(this WebApplication app)
     {

@@ -23,6 +23,7 @@ public static class ChiboServiceCollectionExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddChiboRateLimits(builder.Configuration);
+        builder.Services.AddChiboResponseCaching(builder.Configuration);
         builder.WebHost.ConfigureKestrel(o =>
         {
             // Reads need a few KiB; ingest endpoints raise this for themselves.
@@ -35,6 +36,13 @@ public static class ChiboServiceCollectionExtensions
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.AddJsonConsole();
+        }
+
+        // The framework logs five Information lines per request; as JSON on the console they cost more than a search.
+        // Keep its warnings and errors (and the app's own Information lines) unless the configuration asks otherwise.
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         }
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         return builder;

@@ -114,6 +114,101 @@ public class ReferenceExtractorTests
     }
 
     [Fact]
+    public void AParenthesisClosesTheSpanOnlyWhenTheTailOpenedIt()
+    {
+        Assert.Equal(
+            "Báo cáo số 386-BC/BTCTW, ngày 14/5/2025",
+            Assert.Single(Extract("theo tinh thần Nghị quyết (Báo cáo số 386-BC/BTCTW, ngày 14/5/2025); Báo cáo")).Text);
+        Assert.Equal(
+            "Nghị quyết số 06-NQ/HU (ngày 01/04/2009)",
+            Assert.Single(Extract("Thực hiện Nghị quyết số 06-NQ/HU (ngày 01/04/2009) về sinh hoạt chi bộ.")).Text);
+    }
+
+    [Fact]
+    public void ANumberBeforeTheNounIsNoCountWhenACodeFollows()
+    {
+        var r = Assert.Single(Extract("quy định tại Khoản 1 Điều 5 Quyết định 157/2007/QĐ-TTg ngày 27/9/2007 của Thủ tướng Chính phủ."));
+        Assert.Equal(("Quyết định 157/2007/QĐ-TTg ngày 27/9/2007 của Thủ tướng Chính phủ", "Quyết định", "157/2007/QĐ-TTg"), (r.Text, r.Type, r.Code));
+    }
+
+    [Fact]
+    public void ChartersSpanTheirFullTitleWhenWritten()
+    {
+        var refs = Extract("học Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội; nội dung Điều lệ Đảng Cộng sản Việt Nam.");
+        Assert.Equal(["Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội", "Điều lệ Đảng Cộng sản Việt Nam"], refs.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void CongressResolutionMayAbbreviateTheCongress()
+    {
+        var r = Assert.Single(Extract("triển khai Nghị quyết ĐH XII Đảng Cộng sản VN, nhất là"));
+        Assert.Equal(("Nghị quyết ĐH XII Đảng Cộng sản VN", ReferenceFamily.Unnumbered, "khóa XII"), (r.Text, r.Family, r.Term));
+    }
+
+    [Theory]
+    [InlineData("Cùng ngày, UBND huyện Khoái Châu cũng ra Quyết định số 3607/QĐ-UBND về việc kết thúc cách ly.", "UBND huyện Khoái Châu")]
+    [InlineData("Ngày 6-2, UBND TP Hà Nội ban hành Kế hoạch số 23/KH-UBND về tổ chức thực hiện.", "UBND TP Hà Nội")]
+    [InlineData("Thủ tướng Chính phủ đã ký Quyết định 751/QĐ-TTg điều chỉnh mức cho vay.", "Thủ tướng Chính phủ")]
+    [InlineData("Thành ủy Hà Nội vừa có thông báo số 537-TB/TU về kết luận của Thường trực Thành ủy.", "Thành ủy Hà Nội")]
+    [InlineData("Bộ Chính trị, Ban Bí thư đã ban hành Kết luận 155-KL/TW về một số nhiệm vụ.", "Bộ Chính trị, Ban Bí thư")]
+    [InlineData("Toàn văn Kết luận 155-KL/TW của Bộ Chính trị, Ban Bí thư về sắp xếp tổ chức bộ máy.", "Bộ Chính trị, Ban Bí thư")]
+    [InlineData("Thực hiện thông báo số 28-TB/ĐUK, ngày 15/3/2017 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị kết luận.", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị")]
+    [InlineData("thay thế Quyết định số 44/2016/QĐ-UBND ngày 30/9/2016 của UBND tỉnh về quy định.", "UBND tỉnh")]
+    public void IssuerIsReadAfterTheCodeOrAsTheSubjectThatIssues(string text, string issuer) =>
+        Assert.Equal(issuer, Assert.Single(Extract(text)).Issuer);
+
+    [Fact]
+    public void ADateLeadingTheIssuingSentenceIsTheDocumentsDate()
+    {
+        var r = Assert.Single(Extract("Ngày 17/5/2025, Bộ Chính trị, Ban Bí thư đã ban hành Kết luận 155-KL/TW về một số nhiệm vụ."));
+        Assert.Equal(new DateOnly(2025, 5, 17), r.Date);
+    }
+
+    [Fact]
+    public void ALawsNameMayStandBetweenTheNounAndItsNumber()
+    {
+        var refs = Extract("Quốc Hội đã ban hành Luật số 106/2016/QH13, Luật thuế XNK số 107/2016/QH13. Luật Đất đai năm 2013 vẫn áp dụng.");
+        Assert.Equal(["Luật số 106/2016/QH13", "Luật thuế XNK số 107/2016/QH13"], refs.Select(r => r.Text));
+        Assert.Equal(["106/2016/QH13", "107/2016/QH13"], refs.Select(r => r.Code));
+    }
+
+    [Theory]
+    [InlineData("tại văn bản số 2699/VPCP-NC ngày 22/3/2017 của Văn phòng Chính phủ.", "Công văn", "2699/VPCP-NC")]
+    [InlineData("chỉ đạo tại văn bản số 85/HD-TLĐ hướng dẫn tuyên truyền.", "Hướng dẫn", "85/HD-TLĐ")]
+    [InlineData("theo quyết định 439-QĐNS/TW ngày 6/2/2017 của Ban Bí thư.", "Quyết định", "439-QĐNS/TW")]
+    [InlineData("UBND tỉnh Đồng Tháp: Phiếu chuyển số 98/PC-BTT ngày 28/3/2016 chuyển đơn.", "Phiếu chuyển", "98/PC-BTT")]
+    public void GenericHeadsUnusualNounsAndPersonnelCodesAreRead(string text, string type, string code)
+    {
+        var r = Assert.Single(Extract(text));
+        Assert.Equal((type, code), (r.Type, r.Code));
+    }
+
+    [Fact]
+    public void AnUpperCaseHeadingIsReadLikeAnyHead()
+    {
+        var r = Assert.Single(Extract("TOÀN VĂN: THÔNG TƯ SỐ 29/2024/TT-BGDĐT QUY ĐỊNH VỀ DẠY THÊM"));
+        Assert.Equal(("THÔNG TƯ SỐ 29/2024/TT-BGDĐT", "Thông tư"), (r.Text, r.Type));
+    }
+
+    [Fact]
+    public void ListItemsMayRepeatTheNumberWord()
+    {
+        var refs = Extract("theo văn bản số 357/TB-VPCP ngày 6/11/2015 và số 161/TB-VPCP ngày 24/3/2017 của Văn phòng Chính phủ.");
+        Assert.Equal(["357/TB-VPCP", "161/TB-VPCP"], refs.Select(r => r.Code));
+        Assert.All(refs, r => Assert.Equal("Văn phòng Chính phủ", r.Issuer));
+        Assert.Equal([new DateOnly(2015, 11, 6), new DateOnly(2017, 3, 24)], refs.Select(r => r.Date));
+        Assert.Equal("văn bản số 357/TB-VPCP ngày 6/11/2015", refs[0].Text);
+    }
+
+    [Fact]
+    public void ThanhTraChinhPhuIsOneIssuer() =>
+        Assert.Equal("Thanh tra Chính phủ", Assert.Single(Extract("điều 31 Thông tư số 05/2014/TT-TTCP ngày 16/10/2014 của Thanh tra Chính phủ quy định.")).Issuer);
+
+    [Fact]
+    public void BanCanSuCodesArePartyCodes() =>
+        Assert.Equal(ReferenceFamily.Party, Assert.Single(Extract("tại Tờ trình số 10-TTr/BCS ngày 11/01/2017.")).Family);
+
+    [Fact]
     public void RandomTextNeverBreaksOffsets()
     {
         var random = new Random(42);

@@ -20,6 +20,22 @@ public sealed class HardeningTests(SeedCorpusServer server)
     }
 
     [Fact]
+    public async Task OpenApiDocumentNamesQueryParametersAsResearchersTypeThem()
+    {
+        var doc = await server.GetJsonAsync("/openapi/v1.json");
+
+        var names = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Where(operation => operation.Value.TryGetProperty("parameters", out _))
+            .SelectMany(operation => operation.Value.GetProperty("parameters").EnumerateArray())
+            .Select(parameter => parameter.GetProperty("name").GetString()!)
+            .ToList();
+
+        Assert.Contains("q", names);
+        Assert.All(names, name => Assert.True(char.IsLower(name[0]), $"parameter '{name}' is not named as api.md names it"));
+    }
+
+    [Fact]
     public async Task ResponsesCarrySecurityHeadersAndNoServerBanner()
     {
         using var response = await server.Http.GetAsync(new Uri("/api/health", UriKind.Relative));

@@ -16,6 +16,7 @@ public sealed class PageStructureTests(SeedCorpusServer server, ChromiumBrowser 
         "/references",
         "/references/06-NQ-HU",
         "/compare",
+        "/api-docs",
     };
 
     [Theory]

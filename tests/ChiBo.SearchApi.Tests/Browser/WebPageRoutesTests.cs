@@ -16,6 +16,7 @@ public sealed class WebPageRoutesTests(SeedCorpusServer server)
         "/references",
         "/references/06-NQ%2FHU",
         "/compare?metric=members.total",
+        "/api-docs",
     ];
 
     public static TheoryData<string> ViewUrls => [.. Urls];

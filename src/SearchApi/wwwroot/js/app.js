@@ -4,6 +4,7 @@ import { renderSearch } from './views/search-view.js';
 import { renderDocument } from './views/document-view.js';
 import { renderReference, renderReferenceList } from './views/reference-view.js';
 import { renderCompare } from './views/compare-view.js';
+import { renderApiReference } from './views/api-reference-view.js';
 import { replace, h } from './dom.js';
 import { ApiError } from './api.js';
 
@@ -13,6 +14,7 @@ const routes = [
   { pattern: /^\/references\/?$/, render: renderReferenceList },
   { pattern: /^\/references\/([^/]+)\/?$/, render: renderReference },
   { pattern: /^\/compare\/?$/, render: renderCompare },
+  { pattern: /^\/api-docs\/?$/, render: renderApiReference },
 ];
 
 const main = document.getElementById('main');
