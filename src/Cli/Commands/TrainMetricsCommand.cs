@@ -63,7 +63,13 @@ internal static class TrainMetricsCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validation macro-F1 {trainer}: {f1:F3}"));
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chosen: {card.Trainer} with {card.Features}, threshold {card.Threshold:F2} (cross-validation macro-F1 {card.CrossValidationMacroF1AtThreshold:F3})"));
+        foreach (var (combination, f1) in card.CrossValidationMacroF1ByCombination)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cross-validation macro-F1 {combination} (best threshold): {f1:F3}"));
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  keyword rules alone on the same figures: {card.RulesMacroF1:F3}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chosen: {card.Trainer} with {card.Features}, {card.Combination}, threshold {card.Threshold:F2} (cross-validation macro-F1 {card.CrossValidationMacroF1AtThreshold:F3})"));
         var classifier = model.Classifier(MetricTaxonomy.Default);
         var ours = MetricScores.Score([.. test.Select(e => (e.Label.Metric, classifier.Classify(e.Evidence).Metric))]);
         var baseline = MetricScores.Score([.. test.Select(e => (e.Label.Metric, KeywordMetricClassifier.Default.Classify(e.Evidence).Metric))]);

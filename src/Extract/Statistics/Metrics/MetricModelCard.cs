@@ -17,6 +17,9 @@ public sealed record MetricModelCard
 
     public required double Threshold { get; init; }
 
+    /// <summary>How the model and the keyword rules combine; cards written before combinations were compared mean <see cref="MetricCombination.Model"/>.</summary>
+    public MetricCombination Combination { get; init; } = MetricCombination.Model;
+
     public required int TrainingExamples { get; init; }
 
     /// <summary>Example sentences of the taxonomy added to <see cref="TrainingExamples"/> labelled statistics.</summary>
@@ -27,7 +30,13 @@ public sealed record MetricModelCard
     /// <summary>Out-of-fold macro-F1 of each trainer and feature set tried ("trainer/features"), without the threshold.</summary>
     public required IReadOnlyDictionary<string, double> CrossValidationMacroF1 { get; init; }
 
-    /// <summary>Out-of-fold macro-F1 of the chosen trainer and features with <see cref="Threshold"/> applied.</summary>
+    /// <summary>Out-of-fold macro-F1 of the best threshold for each trainer, feature set and combination ("trainer/features/combination").</summary>
+    public IReadOnlyDictionary<string, double> CrossValidationMacroF1ByCombination { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Macro-F1 of the keyword rules alone on the same train-split figures, for comparison.</summary>
+    public double? RulesMacroF1 { get; init; }
+
+    /// <summary>Out-of-fold macro-F1 of the chosen trainer, features and combination with <see cref="Threshold"/> applied.</summary>
     public required double CrossValidationMacroF1AtThreshold { get; init; }
 
     public required IReadOnlyList<string> Labels { get; init; }

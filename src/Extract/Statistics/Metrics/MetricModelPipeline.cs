@@ -48,7 +48,7 @@ public static class MetricModelPipeline
     {
         MetricTrainerKind.SdcaMaximumEntropy => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
             new SdcaMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 }),
-        MetricTrainerKind.SdcaMaximumEntropyClassBalanced => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
+        MetricTrainerKind.SdcaMaximumEntropyClassBalanced or MetricTrainerKind.SdcaMaximumEntropyClassBalancedWrittenWeighted => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
             new SdcaMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, ExampleWeightColumnName = nameof(MetricExample.Weight) }),
         MetricTrainerKind.LbfgsMaximumEntropy => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
             new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 }),

@@ -6,8 +6,9 @@ namespace ChiBo.Extract.Statistics.Metrics;
 
 /// <summary>
 /// The trained metric classifier (statistics.md §3): a saved ML.NET model reads the figure's evidence and names a
-/// metric; below the threshold recorded in its <see cref="MetricModelCard"/>, or when the model names an id the
-/// taxonomy no longer has, the answer is <see cref="MetricTaxonomy.Other"/> with the confidence kept.
+/// metric; the card's <see cref="MetricCombination"/> says how that prediction and the keyword rules' answer make the
+/// result (see <see cref="MetricDecision"/>). Below the card's threshold, or when the model names an id the taxonomy
+/// no longer has, the model's own answer is <see cref="MetricTaxonomy.Other"/>; the model's confidence is kept.
 /// Prediction engines are not thread-safe, so each call rents one from a pool: concurrent requests never share one.
 /// The model is only loaded here, never trained.
 /// </summary>
@@ -52,12 +53,14 @@ public sealed class MlMetricClassifier : IMetricClassifier
     public MetricAssignment Classify(MetricEvidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var prediction = Predict(MetricExample.From(evidence));
+        var example = MetricExample.From(evidence);
+        var prediction = Predict(example);
         var confidence = Math.Round(prediction.Confidence, 3);
-        var known = _taxonomy.Find(prediction.PredictedLabel) is not null;
-        return known && prediction.Confidence >= Card.Threshold
-            ? new MetricAssignment(prediction.PredictedLabel, confidence)
-            : new MetricAssignment(MetricTaxonomy.Other, confidence);
+        var predicted = _taxonomy.Find(prediction.PredictedLabel) is not null ? prediction.PredictedLabel : MetricTaxonomy.Other;
+        var metric = MetricDecision.Decide(Card.Combination, Card.Threshold, predicted, prediction.Confidence, example.Rule);
+
+        // The rules read the default taxonomy; an id this classifier's taxonomy lacks is no answer either.
+        return new MetricAssignment(_taxonomy.Find(metric) is not null ? metric : MetricTaxonomy.Other, confidence);
     }
 
     internal MetricPrediction Predict(MetricExample example)

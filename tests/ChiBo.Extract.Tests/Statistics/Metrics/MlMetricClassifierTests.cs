@@ -33,10 +33,10 @@ public sealed class MlMetricClassifierTests
     }
 
     [Fact]
-    public void BelowTheThresholdTheAnswerIsOtherWithTheConfidenceKept()
+    public void BelowTheThresholdTheModelAloneAnswersOtherWithTheConfidenceKept()
     {
         var confident = Shipped().Classify(Discipline);
-        var strict = Load(card => card with { Threshold = 1.01 }, MetricTaxonomy.Default);
+        var strict = Load(card => card with { Threshold = 1.01, Combination = MetricCombination.Model }, MetricTaxonomy.Default);
 
         var assignment = strict.Classify(Discipline);
 
@@ -47,11 +47,25 @@ public sealed class MlMetricClassifierTests
     }
 
     [Fact]
-    public void AMetricTheTaxonomyNoLongerHasBecomesOther()
+    public void BelowTheThresholdTheRulesAnswerStandsWhenTheCardSaysSo()
+    {
+        var strict = Load(card => card with { Threshold = 1.01, Combination = MetricCombination.RulesBelowThreshold }, MetricTaxonomy.Default);
+
+        var assignment = strict.Classify(Discipline);
+
+        Assert.Equal(KeywordMetricClassifier.Default.Classify(Discipline).Metric, assignment.Metric);
+        Assert.Equal("discipline.count", assignment.Metric);
+    }
+
+    [Theory]
+    [InlineData(MetricCombination.Model)]
+    [InlineData(MetricCombination.RulesFirst)]
+    [InlineData(MetricCombination.RulesBelowThreshold)]
+    public void AMetricTheTaxonomyNoLongerHasBecomesOtherWhateverTheCombination(MetricCombination combination)
     {
         var onlyOther = MetricTaxonomy.Load(new MemoryStream(Encoding.UTF8.GetBytes("""{ "version": 9, "metrics": [] }""")));
 
-        var assignment = Load(card => card, onlyOther).Classify(Discipline);
+        var assignment = Load(card => card with { Combination = combination }, onlyOther).Classify(Discipline);
 
         Assert.Equal(MetricTaxonomy.Other, assignment.Metric);
         Assert.True(assignment.Confidence > 0);
