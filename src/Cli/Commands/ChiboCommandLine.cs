@@ -23,6 +23,8 @@ public static class ChiboCommandLine
             BenchCommand.Create(output),
             ExtractionBenchCommand.Create(output),
             TrainTopicsCommand.Create(output),
+            TrainMetricsCommand.Create(output, error),
+            BenchMetricsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

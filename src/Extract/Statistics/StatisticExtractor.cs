@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChiBo.Extract.Model;
+using ChiBo.Extract.Statistics.Metrics;
 
 namespace ChiBo.Extract.Statistics;
 
@@ -12,17 +13,22 @@ namespace ChiBo.Extract.Statistics;
 public sealed partial class StatisticExtractor(IMetricClassifier metrics)
 {
     public StatisticExtractor()
-        : this(KeywordMetricClassifier.Default)
+        : this(DefaultMetricClassifier.Instance)
     {
     }
 
-    public IReadOnlyList<Statistic> Extract(string text, ArticleContext context)
+    public IReadOnlyList<Statistic> Extract(string text, ArticleContext context) =>
+        [.. ExtractWithEvidence(text, context).Select(s => s.Statistic)];
+
+    /// <summary>As <see cref="Extract"/>, each statistic with the evidence its metric was decided from.</summary>
+    public IReadOnlyList<EvidencedStatistic> ExtractWithEvidence(string text, ArticleContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
         var sentences = SentenceSplitter.Split(text);
         var figures = FigureScanner.Scan(text);
         var results = new List<Statistic>(figures.Count);
+        var evidenced = new List<EvidencedStatistic>(figures.Count);
         var seen = new HashSet<(string, int, string)>();
         Statistic? previous = null;
         var previousSentence = -1;
@@ -43,7 +49,7 @@ public sealed partial class StatisticExtractor(IMetricClassifier metrics)
 
             var sameSentence = previousSentence == sentenceIndex ? previous : null;
             var rightLimit = f + 1 < figures.Count ? Math.Min(sentence.End, figures[f + 1].Start) : sentence.End;
-            var statistic = Build(text, context, sentences, sentenceIndex, figure, sameSentence, rightLimit, results);
+            var (statistic, evidence) = Build(text, context, sentences, sentenceIndex, figure, sameSentence, rightLimit, results);
             previous = statistic;
             previousSentence = sentenceIndex;
 
@@ -52,13 +58,14 @@ public sealed partial class StatisticExtractor(IMetricClassifier metrics)
             if (seen.Add(key))
             {
                 results.Add(statistic);
+                evidenced.Add(new EvidencedStatistic(statistic, evidence));
             }
         }
 
-        return results;
+        return evidenced;
     }
 
-    private Statistic Build(
+    private (Statistic Statistic, MetricEvidence Evidence) Build(
         string text, ArticleContext context, List<TextSegment> sentences, int sentenceIndex, Figure figure, Statistic? before, int rightLimit, List<Statistic> earlier)
     {
         var sentence = sentences[sentenceIndex];
@@ -108,7 +115,7 @@ public sealed partial class StatisticExtractor(IMetricClassifier metrics)
             text[sentence.Start..figure.Start],
             text[paragraphStart..sentence.Start]);
         var assignment = metrics.Classify(evidence);
-        return statistic with { Metric = assignment.Metric, Confidence = assignment.Confidence };
+        return (statistic with { Metric = assignment.Metric, Confidence = assignment.Confidence }, evidence);
     }
 
     /// <summary>

@@ -32,7 +32,7 @@ public class KeywordMetricClassifierTests
     public void SeedFiguresGetTheSpecMetric(string seed, string written, string sentenceContains, string metric)
     {
         var statistic = Assert.Single(
-            Seeds.Statistics(seed), s => s.Text == written && s.Sentence.Contains(sentenceContains, StringComparison.Ordinal));
+            Seeds.KeywordStatistics(seed), s => s.Text == written && s.Sentence.Contains(sentenceContains, StringComparison.Ordinal));
 
         Assert.Equal(metric, statistic.Metric);
         Assert.InRange(statistic.Confidence, KeywordMetricClassifier.MinimumConfidence, 1);

@@ -9,6 +9,7 @@ namespace ChiBo.Extract.Tests.Statistics.Support;
 internal static class Seeds
 {
     private static readonly StatisticExtractor Extractor = new();
+    private static readonly StatisticExtractor KeywordExtractor = new(KeywordMetricClassifier.Default);
 
     public static string Text(string seed) => File.ReadAllText(RepositoryPaths.CorpusFile(seed));
 
@@ -23,6 +24,9 @@ internal static class Seeds
     };
 
     public static IReadOnlyList<Statistic> Statistics(string seed) => Extractor.Extract(Text(seed), Context(seed));
+
+    /// <summary>The seed's statistics with their metrics from the keyword baseline rather than the shipped model.</summary>
+    public static IReadOnlyList<Statistic> KeywordStatistics(string seed) => KeywordExtractor.Extract(Text(seed), Context(seed));
 
     public static Statistic Percentage(string seed, decimal value, string sentenceContains) =>
         Assert.Single(Statistics(seed), s => s.Kind == StatisticKind.Percentage && s.Value == value && s.Sentence.Contains(sentenceContains, StringComparison.Ordinal));

@@ -1,0 +1,39 @@
+using ChiBo.Extract.Statistics;
+using ChiBo.Extract.Statistics.Metrics;
+using ChiBo.Extract.Tests.Statistics.Support;
+
+namespace ChiBo.Extract.Tests.Statistics.Metrics;
+
+/// <summary>
+/// Evaluation gate for the metric classifier (statistics.md §3) on the test split of the labelled set, on the labelled
+/// spans (so span errors do not count): per-class F1 and macro-F1 of the shipped model and of the keyword baseline,
+/// printed side by side. The floors sit just under the measured run, and the model may not fall below the baseline.
+/// It does not yet beat the baseline on macro-F1 (both 0.775 on the measured run, see BENCHMARKS.md): chosen by
+/// train-split cross-validation, the model overrides the rules only when it is at least 90% sure, so "beats" is no
+/// gate here until more labelled Party-building figures make the model worth more than the rules.
+/// </summary>
+public sealed class MlMetricClassifierEvaluationTests
+{
+    private const double ModelMacroF1Floor = 0.76;
+    private const double ModelAccuracyFloor = 0.88;
+
+    [Fact]
+    public void ShippedModelHoldsItsFloorsAndIsNoWorseThanTheKeywordBaselineOnTheTestSplit()
+    {
+        var model = MlMetricClassifier.LoadShipped(MetricTaxonomy.Default);
+        Assert.NotNull(model);
+        var test = GoldStatistics.Test();
+
+        var ours = MetricScores.Score([.. test.Select(e => (e.Label.Metric, model.Classify(e.Evidence).Metric))]);
+        var baseline = MetricScores.Score([.. test.Select(e => (e.Label.Metric, KeywordMetricClassifier.Default.Classify(e.Evidence).Metric))]);
+
+        var table = $"test split, {test.Count} labelled statistics ({model.Card.Trainer}, {model.Card.Features}, {model.Card.Combination}, threshold {model.Card.Threshold:F2}):\n"
+            + MetricScores.Table("model", ours, "keyword", baseline);
+        TestContext.Current.SendDiagnosticMessage(table);
+        TestContext.Current.TestOutputHelper?.WriteLine(table);
+        Assert.True(ours.MacroF1 >= baseline.MacroF1, $"model macro-F1 {ours.MacroF1:F3} is below the keyword baseline's {baseline.MacroF1:F3}");
+        Assert.True(ours.Accuracy >= baseline.Accuracy, $"model accuracy {ours.Accuracy:F3} is below the keyword baseline's {baseline.Accuracy:F3}");
+        Assert.True(ours.MacroF1 >= ModelMacroF1Floor, $"model macro-F1 {ours.MacroF1:F3} fell below {ModelMacroF1Floor:F3}");
+        Assert.True(ours.Accuracy >= ModelAccuracyFloor, $"model accuracy {ours.Accuracy:F3} fell below {ModelAccuracyFloor:F3}");
+    }
+}
