@@ -6,6 +6,9 @@ namespace ChiBo.Ingest.Text;
 /// <summary>Line rules for page chrome, from chrome-lines.tsv (embedded), so they can be corrected without code.</summary>
 public sealed class ChromeRules
 {
+    // Bounds a pathological line, not a normal one: a busy machine must not turn an ordinary match into a failure.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+
     private static readonly Lazy<ChromeRules> Shared = new(Load);
     private readonly List<Regex> _drop;
     private readonly List<Regex> _tail;
@@ -39,7 +42,7 @@ public sealed class ChromeRules
             }
 
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var regex = new Regex(line[(tab + 1)..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            var regex = new Regex(line[(tab + 1)..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
             (line[..tab] == "tail" ? tail : drop).Add(regex);
         }
 
