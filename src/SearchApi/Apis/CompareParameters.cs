@@ -12,7 +12,7 @@ public sealed record CompareParameters(
     public bool TryParse(out string metric, out ComparisonSort sort, out bool csv, out Dictionary<string, string[]> errors)
     {
         errors = [];
-        metric = SearchParameters.Blank(Metric) ?? string.Empty;
+        metric = QueryParameters.Blank(Metric) ?? string.Empty;
         if (metric.Length == 0)
         {
             errors["metric"] = ["Required: a metric id from GET /api/metrics, e.g. members.rated_good_or_better_rate."];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChiBo.Index.References;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,39 +32,21 @@ public sealed record ReferenceParameters(
             }
         }
 
-        if (Blank(Code) is { } code && !code.Any(char.IsAsciiDigit))
+        if (QueryParameters.Blank(Code) is { } code && !code.Any(char.IsAsciiDigit))
         {
             errors["code"] = ["A document code has a number: 06-NQ/HU, 144-QĐ/TW, 30/2020/NĐ-CP."];
         }
 
         query = new ReferenceQuery
         {
-            Code = Blank(Code),
-            Type = Blank(Type),
-            Issuer = Blank(Issuer),
-            Locality = Blank(Locality),
-            Text = Blank(Q),
-            Page = ParseInt(Page, "page", 1, MaxPage, 1, errors),
-            Size = ParseInt(Size, "size", 1, MaxSize, DefaultSize, errors),
+            Code = QueryParameters.Blank(Code),
+            Type = QueryParameters.Blank(Type),
+            Issuer = QueryParameters.Blank(Issuer),
+            Locality = QueryParameters.Blank(Locality),
+            Text = QueryParameters.Blank(Q),
+            Page = QueryParameters.ParseInt(Page, "page", 1, 1, MaxPage, errors),
+            Size = QueryParameters.ParseInt(Size, "size", DefaultSize, 1, MaxSize, errors),
         };
         return errors.Count == 0;
-    }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static int ParseInt(string? value, string name, int min, int max, int fallback, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return fallback;
-        }
-
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
-        {
-            errors[name] = [$"A whole number from {min} to {max}."];
-            return fallback;
-        }
-
-        return n;
     }
 }

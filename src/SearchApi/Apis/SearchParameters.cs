@@ -1,4 +1,3 @@
-using System.Globalization;
 using ChiBo.Extract.Topics;
 using ChiBo.Index.Search;
 using Microsoft.AspNetCore.Mvc;
@@ -32,11 +31,11 @@ public sealed record SearchParameters(
     public bool TryToRequest(out SearchRequest request, out Dictionary<string, string[]> errors)
     {
         errors = [];
-        var page = ParseInt(Page, "page", 1, 1, MaxPage, errors);
-        var size = ParseInt(Size, "size", 10, 1, MaxSize, errors);
-        int? year = Year is null ? null : ParseInt(Year, "year", 0, 1900, 2100, errors);
-        var from = ParseDate(From, "from", errors);
-        var to = ParseDate(To, "to", errors);
+        var page = QueryParameters.ParseInt(Page, "page", 1, 1, MaxPage, errors);
+        var size = QueryParameters.ParseInt(Size, "size", 10, 1, MaxSize, errors);
+        int? year = Year is null ? null : QueryParameters.ParseInt(Year, "year", 0, 1900, 2100, errors);
+        var from = QueryParameters.ParseDate(From, "from", errors);
+        var to = QueryParameters.ParseDate(To, "to", errors);
         if (from is { } f && to is { } t && f > t)
         {
             errors["to"] = ["'to' is before 'from'."];
@@ -48,13 +47,13 @@ public sealed record SearchParameters(
             errors["sort"] = ["Use 'relevance' or 'date'."];
         }
 
-        CheckLength(Q, "q", MaxQueryLength, errors);
+        QueryParameters.CheckLength(Q, "q", MaxQueryLength, errors);
         foreach (var (value, name) in new[] { (Locality, "locality"), (Province, "province"), (Code, "code"), (Type, "type"), (Topic, "topic") })
         {
-            CheckLength(value, name, 200, errors);
+            QueryParameters.CheckLength(value, name, 200, errors);
         }
 
-        if (Blank(Topic) is { } topic && VntcTopics.Find(topic) is null)
+        if (QueryParameters.Blank(Topic) is { } topic && VntcTopics.Find(topic) is null)
         {
             errors["topic"] = [$"One of: {string.Join(", ", VntcTopics.All)} (or its VNTC code, e.g. TT)."];
         }
@@ -62,61 +61,18 @@ public sealed record SearchParameters(
         request = new SearchRequest
         {
             Query = Q,
-            Locality = Blank(Locality),
-            Province = Blank(Province),
+            Locality = QueryParameters.Blank(Locality),
+            Province = QueryParameters.Blank(Province),
             Year = year,
             From = from,
             To = to,
-            Code = Blank(Code),
-            Type = Blank(Type),
-            Topic = Blank(Topic),
+            Code = QueryParameters.Blank(Code),
+            Type = QueryParameters.Blank(Type),
+            Topic = QueryParameters.Blank(Topic),
             Sort = sort,
             Page = page,
             Size = size,
         };
         return errors.Count == 0;
-    }
-
-    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    internal static void CheckLength(string? value, string name, int max, Dictionary<string, string[]> errors)
-    {
-        if (value is { Length: var n } && n > max)
-        {
-            errors[name] = [$"At most {max} characters."];
-        }
-    }
-
-    internal static int ParseInt(string? value, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return fallback;
-        }
-
-        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
-        {
-            errors[name] = [$"A whole number from {min} to {max}."];
-            return fallback;
-        }
-
-        return n;
-    }
-
-    internal static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy", "d/M/yyyy", "dd/MM/yyyy"];
-        if (DateOnly.TryParseExact(value.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[name] = ["A date: 2019-11-08 (or day-first 08/11/2019)."];
-        return null;
     }
 }

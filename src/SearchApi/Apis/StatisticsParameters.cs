@@ -22,30 +22,30 @@ public sealed record StatisticsParameters(
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         errors = [];
-        var metric = SearchParameters.Blank(Metric);
+        var metric = QueryParameters.Blank(Metric);
         if (metric is not null && taxonomy.Find(metric) is null)
         {
             errors["metric"] = [$"Unknown metric '{Truncated(metric)}'; GET /api/metrics lists the ids."];
         }
 
-        var page = SearchParameters.ParseInt(Page, "page", 1, 1, SearchParameters.MaxPage, errors);
-        var size = SearchParameters.ParseInt(Size, "size", 50, 1, MaxSize, errors);
-        int? year = Year is null ? null : SearchParameters.ParseInt(Year, "year", 0, 1900, 2100, errors);
-        var from = SearchParameters.ParseDate(From, "from", errors);
-        var to = SearchParameters.ParseDate(To, "to", errors);
+        var page = QueryParameters.ParseInt(Page, "page", 1, 1, SearchParameters.MaxPage, errors);
+        var size = QueryParameters.ParseInt(Size, "size", 50, 1, MaxSize, errors);
+        int? year = Year is null ? null : QueryParameters.ParseInt(Year, "year", 0, 1900, 2100, errors);
+        var from = QueryParameters.ParseDate(From, "from", errors);
+        var to = QueryParameters.ParseDate(To, "to", errors);
         if (from is { } f && to is { } t && f > t)
         {
             errors["to"] = ["'to' is before 'from'."];
         }
 
-        SearchParameters.CheckLength(Locality, "locality", 200, errors);
-        SearchParameters.CheckLength(Province, "province", 200, errors);
+        QueryParameters.CheckLength(Locality, "locality", 200, errors);
+        QueryParameters.CheckLength(Province, "province", 200, errors);
         csv = StatisticsFormat.IsCsv(Format, errors);
         query = new StatisticQuery
         {
             Metric = metric,
-            Locality = SearchParameters.Blank(Locality),
-            Province = SearchParameters.Blank(Province),
+            Locality = QueryParameters.Blank(Locality),
+            Province = QueryParameters.Blank(Province),
             Year = year,
             From = from,
             To = to,
