@@ -18,16 +18,31 @@ internal static class CompareCommand
         var format = new Option<string>("--format") { Description = "table, csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(Formats);
         var sort = new Option<ComparisonSort>("--sort") { Description = "locality, period or value.", DefaultValueFactory = _ => ComparisonSort.Locality };
+        var period = new Option<string?>("--period") { Description = "Only figures covering these years: 2018 or 2015-2020." };
+        period.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && !StatisticPeriod.TryParse(text, out _))
+            {
+                result.AddError($"--period takes a year (2018) or a range of years (2015-2020), not '{text}'.");
+            }
+        });
         var data = CommonOptions.Data();
-        var command = new Command("compare", "Compare one metric across localities and periods.") { metric, format, sort, data };
-        command.SetAction(parse => Run(parse.GetValue(metric)!, parse.GetValue(format)!, parse.GetValue(sort), CommonOptions.Settings(parse.GetValue(data)), output, error));
+        var command = new Command("compare", "Compare one metric across localities and periods.") { metric, format, sort, period, data };
+        command.SetAction(parse => Run(
+            parse.GetValue(metric)!,
+            parse.GetValue(format)!,
+            parse.GetValue(sort),
+            StatisticPeriod.TryParse(parse.GetValue(period), out var p) ? p : null,
+            CommonOptions.Settings(parse.GetValue(data)),
+            output,
+            error));
         return command;
     }
 
-    private static int Run(string metric, string format, ComparisonSort sort, Index.Pipeline.ChiboSettings settings, TextWriter output, TextWriter error)
+    private static int Run(string metric, string format, ComparisonSort sort, StatisticPeriod? period, Index.Pipeline.ChiboSettings settings, TextWriter output, TextWriter error)
     {
         using var index = ArticleIndex.Open(settings.IndexDirectory);
-        if (new CorpusStatistics(index).Compare(metric, sort) is not { } comparison)
+        if (new CorpusStatistics(index).Compare(metric, sort, period) is not { } comparison)
         {
             error.WriteLine($"chibo: unknown metric '{metric}'; the ids are those of GET /api/metrics.");
             return ChiboCommandLine.UsageError;
@@ -74,7 +89,7 @@ internal static class CompareCommand
 
         console.Write(new Rule(Markup.Escape($"{comparison.Label} ({comparison.Metric})")));
         console.Write(table);
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{comparison.Rows.Count} rows."));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{comparison.Rows.Count} {(comparison.Rows.Count == 1 ? "row" : "rows")}."));
     }
 
     /// <summary>"over 88%": the qualifier always travels with the value (statistics.md §5).</summary>

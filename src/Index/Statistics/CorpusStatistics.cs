@@ -43,7 +43,7 @@ public sealed class CorpusStatistics(ArticleIndex index, MetricTaxonomy taxonomy
     }
 
     /// <summary>The metric across localities and periods; null when the taxonomy has no such metric.</summary>
-    public MetricComparison? Compare(string metric, ComparisonSort sort = ComparisonSort.Locality)
+    public MetricComparison? Compare(string metric, ComparisonSort sort = ComparisonSort.Locality, StatisticPeriod? period = null)
     {
         ArgumentNullException.ThrowIfNull(metric);
         if (taxonomy.Find(metric) is not { } definition)
@@ -52,7 +52,7 @@ public sealed class CorpusStatistics(ArticleIndex index, MetricTaxonomy taxonomy
         }
 
         var records = new List<StatisticRecord>();
-        Visit(new StatisticQuery { Metric = metric }, records.Add);
+        Visit(new StatisticQuery { Metric = metric, Period = period }, records.Add);
         return new MetricComparison(definition.Id, definition.Label, sort, ComparisonBuilder.Rows(records, sort));
     }
 
@@ -69,7 +69,8 @@ public sealed class CorpusStatistics(ArticleIndex index, MetricTaxonomy taxonomy
                 {
                     if ((query.Metric is null || record.Metric == query.Metric)
                         && (localityKey is null || (record.Locality is { } rl && FilterKey.Of(rl.Name) == localityKey))
-                        && (provinceKey is null || (record.Locality?.Province is { } rp && FilterKey.Of(rp) == provinceKey)))
+                        && (provinceKey is null || (record.Locality?.Province is { } rp && FilterKey.Of(rp) == provinceKey))
+                        && (query.Period is not { } asked || (StatisticPeriod.TryParse(record.Period, out var covered) && covered.Overlaps(asked))))
                     {
                         visit(record);
                     }

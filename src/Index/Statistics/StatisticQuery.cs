@@ -3,7 +3,7 @@ namespace ChiBo.Index.Statistics;
 /// <summary>
 /// Which statistic records to list (api.md, GET /api/statistics). <see cref="Locality"/> and <see cref="Province"/>
 /// match where the figure applies; <see cref="Year"/>, <see cref="From"/> and <see cref="To"/> match the
-/// article's publication date, as in a search.
+/// article's publication date, as in a search; <see cref="Period"/> matches the time the figure itself covers.
 /// </summary>
 public sealed record StatisticQuery
 {
@@ -19,6 +19,9 @@ public sealed record StatisticQuery
     public DateOnly? From { get; init; }
 
     public DateOnly? To { get; init; }
+
+    /// <summary>Keeps figures whose period overlaps this one; a figure with no period never matches it.</summary>
+    public StatisticPeriod? Period { get; init; }
 
     public int Page { get; init; } = 1;
 

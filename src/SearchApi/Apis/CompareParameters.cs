@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ChiBo.SearchApi.Apis;
 
-/// <summary>GET /api/compare's query string: <c>metric</c> (required), <c>sort</c> (locality, period, value) and <c>format</c>.</summary>
+/// <summary>GET /api/compare's query string: <c>metric</c> (required), <c>sort</c> (locality, period, value), <c>period</c> (years the figures cover) and <c>format</c>.</summary>
 public sealed record CompareParameters(
     [FromQuery(Name = "metric")] string? Metric,
     [FromQuery(Name = "sort")] string? Sort,
+    [FromQuery(Name = "period")] string? Period,
     [FromQuery(Name = "format")] string? Format)
 {
-    public bool TryParse(out string metric, out ComparisonSort sort, out bool csv, out Dictionary<string, string[]> errors)
+    public bool TryParse(out string metric, out ComparisonSort sort, out StatisticPeriod? period, out bool csv, out Dictionary<string, string[]> errors)
     {
         errors = [];
         metric = QueryParameters.Blank(Metric) ?? string.Empty;
@@ -37,6 +38,7 @@ public sealed record CompareParameters(
             }
         }
 
+        period = QueryParameters.ParsePeriod(Period, "period", errors);
         csv = StatisticsFormat.IsCsv(Format, errors);
         return errors.Count == 0;
     }

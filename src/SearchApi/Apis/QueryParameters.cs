@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChiBo.Index.Statistics;
 
 namespace ChiBo.SearchApi.Apis;
 
@@ -32,6 +33,23 @@ internal static class QueryParameters
         }
 
         return n;
+    }
+
+    /// <summary>A figure's period as GET /api/statistics and /api/compare take it: a year or a range of years.</summary>
+    internal static StatisticPeriod? ParsePeriod(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (StatisticPeriod.TryParse(value, out var period))
+        {
+            return period;
+        }
+
+        errors[name] = [$"A year (2018) or a range of years (2015-2020), {StatisticPeriod.MinYear}–{StatisticPeriod.MaxYear}."];
+        return null;
     }
 
     internal static DateOnly? ParseDate(string? value, string name, Dictionary<string, string[]> errors)

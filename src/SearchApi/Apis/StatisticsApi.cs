@@ -13,8 +13,8 @@ public static class StatisticsApi
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/metrics", Metrics).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Metrics").WithSummary("The metric taxonomy: ids and Vietnamese labels.");
-        app.MapGet("/api/statistics", Statistics).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Statistics").WithSummary("Statistic records by metric, locality, province and publication date; format=csv for a file.");
-        app.MapGet("/api/compare", Compare).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Compare").WithSummary("One metric across localities and periods; format=csv for a file.");
+        app.MapGet("/api/statistics", Statistics).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Statistics").WithSummary("Statistic records by metric, locality, province, publication date and the period a figure covers; format=csv for a file.");
+        app.MapGet("/api/compare", Compare).RequireRateLimiting(RateLimits.Reads).CacheOutput(ResponseCaching.Reads).WithName("Compare").WithSummary("One metric across localities and periods, optionally within a period; format=csv for a file.");
         return app;
     }
 
@@ -45,12 +45,12 @@ public static class StatisticsApi
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(corpus);
-        if (!parameters.TryParse(out var metric, out var sort, out var csv, out var errors))
+        if (!parameters.TryParse(out var metric, out var sort, out var period, out var csv, out var errors))
         {
             return TypedResults.ValidationProblem(errors, title: "Invalid comparison parameters");
         }
 
-        if (new CorpusStatistics(corpus.Index).Compare(metric, sort) is not { } comparison)
+        if (new CorpusStatistics(corpus.Index).Compare(metric, sort, period) is not { } comparison)
         {
             return ProblemResults.NotFound($"No metric '{StatisticsParameters.Truncated(metric)}' in the taxonomy; GET /api/metrics lists the ids.");
         }

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace ChiBo.SearchApi.Apis;
 
-/// <summary>GET /api/statistics's query string (api.md), bound as text so every malformed value is named in the problem.</summary>
+/// <summary>
+/// GET /api/statistics's query string (api.md, plus <c>period</c>: the years a figure covers, where <c>year</c>, <c>from</c>
+/// and <c>to</c> are the article's publication date), bound as text so every malformed value is named in the problem.
+/// </summary>
 public sealed record StatisticsParameters(
     [FromQuery(Name = "metric")] string? Metric,
     [FromQuery(Name = "locality")] string? Locality,
@@ -12,6 +15,7 @@ public sealed record StatisticsParameters(
     [FromQuery(Name = "year")] string? Year,
     [FromQuery(Name = "from")] string? From,
     [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "period")] string? Period,
     [FromQuery(Name = "page")] string? Page,
     [FromQuery(Name = "size")] string? Size,
     [FromQuery(Name = "format")] string? Format)
@@ -33,6 +37,7 @@ public sealed record StatisticsParameters(
         int? year = Year is null ? null : QueryParameters.ParseInt(Year, "year", 0, 1900, 2100, errors);
         var from = QueryParameters.ParseDate(From, "from", errors);
         var to = QueryParameters.ParseDate(To, "to", errors);
+        var period = QueryParameters.ParsePeriod(Period, "period", errors);
         if (from is { } f && to is { } t && f > t)
         {
             errors["to"] = ["'to' is before 'from'."];
@@ -49,6 +54,7 @@ public sealed record StatisticsParameters(
             Year = year,
             From = from,
             To = to,
+            Period = period,
             Page = page,
             Size = size,
         };

@@ -53,6 +53,27 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task PeriodKeepsOnlyTheFiguresCoveringIt()
+    {
+        await Chibo.RunAsync("ingest", RepositoryPaths.Corpus, "--data", _data.Path);
+
+        var (code, output, _) = await Chibo.RunAsync("compare", "--metric", GoodOrBetter, "--format", "json", "--period", "2019", "--data", _data.Path);
+
+        Assert.Equal(ChiboCommandLine.Success, code);
+        var row = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("rows").EnumerateArray());
+        Assert.Equal("2009–2019", row.GetProperty("period").GetString());
+    }
+
+    [Fact]
+    public async Task MalformedPeriodIsAUsageError()
+    {
+        var (code, _, error) = await Chibo.RunAsync("compare", "--metric", GoodOrBetter, "--period", "last-year", "--data", _data.Path);
+
+        Assert.Equal(ChiboCommandLine.UsageError, code);
+        Assert.Contains("--period", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownMetricIsAUsageError()
     {
         var (code, _, error) = await Chibo.RunAsync("compare", "--metric", "members.favourite_colour", "--data", _data.Path);

@@ -146,6 +146,18 @@ public sealed class CompareApiTests(SeedCorpusServer server)
         Assert.Equal("%", benTre["unit"]);
     }
 
+    [Theory]
+    [InlineData("2019", "Yên Lạc")]
+    [InlineData("2018", "Bến Tre,Yên Lạc")]
+    [InlineData("2020-2025", "")]
+    public async Task PeriodKeepsTheLocalitiesWhoseFigureCoversIt(string period, string expected)
+    {
+        var body = await server.GetJsonAsync($"/api/compare?metric={GoodOrBetter}&period={period}");
+
+        var names = body.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("locality").GetProperty("name").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), names);
+    }
+
     [Fact]
     public async Task MissingMetricIsAValidationProblem()
     {
@@ -166,6 +178,7 @@ public sealed class CompareApiTests(SeedCorpusServer server)
     [InlineData("sort=size", "sort")]
     [InlineData("sort=1", "sort")]
     [InlineData("format=xlsx", "format")]
+    [InlineData("period=2019-19", "period")]
     public async Task BadParameterIsAValidationProblemNamingIt(string query, string parameter)
     {
         var problem = await ProblemAsync($"/api/compare?metric={GoodOrBetter}&{query}", HttpStatusCode.BadRequest);

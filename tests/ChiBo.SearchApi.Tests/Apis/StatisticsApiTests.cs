@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using ChiBo.Index.Statistics;
 using ChiBo.SearchApi.Tests.Support;
 using ChiBo.TestSupport;
 
@@ -81,6 +82,35 @@ public sealed class StatisticsApiTests(SeedCorpusServer server)
         Assert.Equal([SeedCorpusServer.IdOf(seed)], ids);
     }
 
+    [Theory]
+    [InlineData("2015")]
+    [InlineData("2018")]
+    [InlineData("2010-2012")]
+    public async Task PeriodFilterKeepsOnlyFiguresWhosePeriodOverlapsIt(string asked)
+    {
+        var all = Records(await server.GetJsonAsync("/api/statistics?size=500"));
+        var body = await server.GetJsonAsync("/api/statistics?size=500&period=" + asked);
+
+        var records = Records(body);
+        Assert.True(StatisticPeriod.TryParse(asked, out var period));
+        var expected = all.Where(r => StatisticPeriod.TryParse(r.GetProperty("period").GetString(), out var covered) && covered.Overlaps(period)).Select(Key).ToList();
+        Assert.NotEmpty(expected);
+        Assert.True(expected.Count < all.Count, "some figures of the seeds lie outside the period or have none");
+        Assert.Equal(expected, records.Select(Key));
+        Assert.Equal(expected.Count, body.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task PeriodIsTheFiguresTimeNotThePublicationYear()
+    {
+        // Yên Lạc's 91% covers the ten years to its publication (2009–2019); published in 2019, it is in period 2012.
+        var inPeriod = Records(await server.GetJsonAsync("/api/statistics?size=500&locality=Yên Lạc&period=2012"));
+        var published = Records(await server.GetJsonAsync("/api/statistics?size=500&locality=Yên Lạc&year=2012"));
+
+        Assert.Contains(inPeriod, r => r.GetProperty("value").GetDecimal() == 91m && r.GetProperty("period").GetString() == "2009–2019");
+        Assert.Empty(published);
+    }
+
     [Fact]
     public async Task ProvinceFilterFindsBothDistrictsOfVinhPhuc()
     {
@@ -155,6 +185,8 @@ public sealed class StatisticsApiTests(SeedCorpusServer server)
     [InlineData("page=0", "page")]
     [InlineData("size=100000", "size")]
     [InlineData("format=xml", "format")]
+    [InlineData("period=last%20year", "period")]
+    [InlineData("period=2020-2015", "period")]
     public async Task BadParameterIsAValidationProblemNamingIt(string query, string parameter)
     {
         using var response = await server.Http.GetAsync(new Uri("/api/statistics?" + query, UriKind.Relative));
