@@ -4,10 +4,13 @@ namespace ChiBo.Extract.Statistics;
 
 /// <summary>
 /// The nouns a count may count ("đảng viên", "cuộc kiểm tra"…) with their normalised unit, read once from the
-/// embedded counted-nouns.tsv. A number followed by none of them is not reported as a count.
+/// embedded counted-nouns.tsv. A number followed by none of them is not reported as a count, nor one followed by a
+/// phrase the file marks as not counted ("01 buổi sáng").
 /// </summary>
 internal static class CountedNouns
 {
+    private const string NotCounted = "-";
+
     private static readonly Lazy<(string Written, string Unit)[]> Entries = new(Load);
 
     /// <summary>The longest counted noun starting at <paramref name="index"/> (after optional spaces), ending at a word boundary.</summary>
@@ -25,7 +28,7 @@ internal static class CountedNouns
                 && string.Compare(text, index, written, 0, written.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (end == text.Length || !char.IsLetterOrDigit(text[end])))
             {
-                return (unit, end);
+                return unit == NotCounted ? null : (unit, end);
             }
         }
 

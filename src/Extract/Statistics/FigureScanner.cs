@@ -150,17 +150,22 @@ internal static partial class FigureScanner
 
     private static bool IsYear(decimal value) => value is >= 1900 and <= 2100 && decimal.IsInteger(value);
 
-    /// <summary>"năm" (five, or year), "một" (one, or a) and "tư" (four, or private) alone are too often not numbers.</summary>
+    /// <summary>
+    /// "năm" (five, or year), "một" (one, or a), "tư" (four, or private) and "không" (zero, or not: "không quy định",
+    /// "không báo cáo") alone are too often not numbers.
+    /// </summary>
     private static bool IsAmbiguousWord(string phrase) =>
         phrase.Equals("năm", StringComparison.OrdinalIgnoreCase)
+        || phrase.Equals("không", StringComparison.OrdinalIgnoreCase)
         || phrase.Equals("một", StringComparison.OrdinalIgnoreCase)
         || phrase.Equals("tư", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A maximal run of digits with inner dots and commas, optionally "/denominator"; never glued to letters
-    /// ("7A"), to a time ("16:48"), or continued by a further "/" (dates, "12/2023/NĐ-CP").
+    /// ("7A") other than a unit of area or length ("6,8ha", "1.700m2"), to a time ("16:48"), or continued by a further
+    /// "/" (dates, "12/2023/NĐ-CP").
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/:\-–])(?<num>\d+(?:[.,]\d+)*)(?:\s?/\s?(?<den>\d+(?:[.,]\d+)*))?(?![\p{L}\p{M}\d/:]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}\d.,/:\-–])(?<num>\d+(?:[.,]\d+)*)(?:\s?/\s?(?<den>\d+(?:[.,]\d+)*))?(?!(?!(?:ha|km2|km²|km|m2|m²|m)(?![\p{L}\p{M}\d]))[\p{L}\p{M}\d/:]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     [GeneratedRegex(

@@ -5,7 +5,7 @@ namespace ChiBo.Extract.Statistics;
 
 /// <summary>
 /// Reads how a figure is qualified from the words around it (statistics.md §1): a word right before the number
-/// ("trên 91%", "gần 100%", "ít nhất 3 buổi"), "trở lên" right after it ("90% trở lên"; not when it ends a
+/// ("trên 91%", "gần 100%", "hàng nghìn", "ít nhất 3 buổi"), "trở lên" or "trở xuống" right after it ("90% trở lên"; not when it ends a
 /// rating such as "hoàn thành tốt nhiệm vụ trở lên"), and "bình quân"/"trung bình" earlier in the clause.
 /// </summary>
 internal static partial class QualifierReader
@@ -23,7 +23,7 @@ internal static partial class QualifierReader
             return ApproximateTail().IsMatch(after) ? StatisticQualifier.Approx : StatisticQualifier.Over;
         }
 
-        if (ImmediateUnder().IsMatch(before))
+        if (ImmediateUnder().IsMatch(before) || UnderTail().IsMatch(after))
         {
             return StatisticQualifier.Under;
         }
@@ -47,13 +47,17 @@ internal static partial class QualifierReader
     [GeneratedRegex(@"(?:\bdưới|\bchưa\s+(?:đến|tới|đầy|tới)|\bkhông\s+(?:đến|tới|quá)|\bthấp hơn|\bít hơn)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImmediateUnder();
 
-    [GeneratedRegex(@"(?:\bkhoảng|\bgần|\bxấp xỉ|\bước(?:\s+(?:tính|khoảng|đạt))?|\bchừng|\bsấp xỉ)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bkhoảng|\bgần|\bxấp xỉ|\bước(?:\s+(?:tính|khoảng|đạt))?|\bchừng|\bsấp xỉ|\bhàng|\bcả|\bmấy|\bvài)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImmediateApprox();
 
     [GeneratedRegex(@"(?:\bít nhất|\btối thiểu|\bkhông (?:dưới|ít hơn))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImmediateAtLeast();
 
     /// <summary>"trở lên" bounds the number only when nothing but spaces separates them.</summary>
+    /// <summary>"20 - 30 lao động trở xuống": a cap.</summary>
+    [GeneratedRegex(@"^\s*trở\s+xuống\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnderTail();
+
     [GeneratedRegex(@"^\s*trở\s+lên\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AtLeastTail();
 

@@ -5,7 +5,7 @@ namespace ChiBo.Extract.Statistics;
 
 /// <summary>
 /// Reads Vietnamese numbers written in words, alone or after digits: "hai mươi tư" → 24, "một trăm linh năm" → 105,
-/// "mười lăm" → 15, "1 triệu rưỡi" → 1 500 000, "3,5 triệu" → 3 500 000. Regional variants (mốt, tư, lăm, lẻ, ngàn)
+/// "mười lăm" → 15, "1 triệu rưỡi" → 1 500 000, "3,5 triệu" → 3 500 000, "chục nghìn tỉ" → 10^13, "1,3 vạn" → 13 000. Regional variants (mốt, tư, lăm, lẻ, ngàn)
 /// are read as their standard forms.
 /// </summary>
 public static partial class SpelledNumber
@@ -32,6 +32,7 @@ public static partial class SpelledNumber
     {
         ["nghìn"] = 1_000m,
         ["ngàn"] = 1_000m,
+        ["vạn"] = 10_000m,
         ["triệu"] = 1_000_000m,
         ["tỷ"] = 1_000_000_000m,
         ["tỉ"] = 1_000_000_000m,
@@ -76,6 +77,12 @@ public static partial class SpelledNumber
 
                 group += 10;
             }
+            else if (word.Equals("chục", StringComparison.OrdinalIgnoreCase))
+            {
+                // "chục tỉ" 10 000 000 000, "ba chục" 30: tens of what follows.
+                group += (pending ?? 1) * 10;
+                pending = null;
+            }
             else if (word.Equals("mươi", StringComparison.OrdinalIgnoreCase))
             {
                 if (pending is not { } tens)
@@ -102,7 +109,11 @@ public static partial class SpelledNumber
             {
                 group += pending ?? 0;
                 pending = null;
-                total = scale > lastScale ? (total + (group == 0 ? 1 : group)) * scale : total + (group == 0 ? 1 : group) * scale;
+
+                // A larger scale multiplies what came before ("nghìn tỉ" 10^12, "5,13 nghìn tỷ"); a bare scale is one of it.
+                total = scale > lastScale
+                    ? (group == 0 && total > 0 ? total : total + (group == 0 ? 1 : group)) * scale
+                    : total + (group == 0 ? 1 : group) * scale;
                 group = 0;
                 lastScale = scale;
             }
@@ -139,7 +150,7 @@ public static partial class SpelledNumber
     /// At least one word must be spelled; a run of digits alone is the numeric grammar's business.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\p{M}\d])(?:\d+(?:[.,]\d+)*\s+)?(?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|nghìn|ngàn|triệu|tỷ|tỉ|rưỡi)(?![\p{L}\p{M}])\s*)+",
+        @"(?<![\p{L}\p{M}\d])(?:\d+(?:[.,]\d+)*\s+)?(?:(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|linh|lẻ|nghìn|ngàn|vạn|triệu|tỷ|tỉ|rưỡi)(?![\p{L}\p{M}])\s*)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Phrase();
 }

@@ -16,6 +16,13 @@ public class SpelledNumberTests
     [InlineData("3,5 triệu", "3500000")]
     [InlineData("hai triệu ba trăm nghìn", "2300000")]
     [InlineData("chín mươi", "90")]
+    [InlineData("nghìn tỉ", "1000000000000")]
+    [InlineData("5,13 nghìn tỷ", "5130000000000")]
+    [InlineData("chục tỉ", "10000000000")]
+    [InlineData("chục nghìn tỉ", "10000000000000")]
+    [InlineData("ba chục", "30")]
+    [InlineData("1,3 vạn", "13000")]
+    [InlineData("chục vạn", "100000")]
     public void WordsReadAsNumbers(string phrase, string expected)
     {
         Assert.True(SpelledNumber.TryParse(phrase, out var value));

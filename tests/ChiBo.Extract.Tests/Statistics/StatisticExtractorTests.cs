@@ -130,6 +130,17 @@ public class StatisticExtractorTests
     [InlineData("Lượt người xem:   806")]
     [InlineData("Sơ kết 3 năm thực hiện Đề án - Ảnh 1.")]
     [InlineData("20/06/2024 | 16:48")]
+    [InlineData("Chiều 10/7, đoàn làm việc.")]
+    [InlineData("Báo cáo trước 30/6.")]
+    [InlineData("Trao đổi hôm qua (9/2).")]
+    [InlineData("Áp dụng từ 1/1 năm nay.")]
+    [InlineData("Ông A ngụ 35/1 Nguyễn Trãi.")]
+    [InlineData("Luật không quy định nội dung này; công dân không đồng tình; đơn vị không báo cáo.")]
+    [InlineData("Theo Điều 9 Điều lệ Đảng Cộng sản Việt Nam 2011 quy định như sau.")]
+    [InlineData("Bí thư Tỉnh ủy nhiệm kỳ 2010 - 2015 đồng chí Nguyễn Văn A phát biểu.")]
+    [InlineData("Thời gian: 01 buổi sáng, ngày 26/11/2025.")]
+    [InlineData("Đợt 2 Cuộc thi bắt đầu; xem Phụ lục 2 Quy định 366; tỉnh xếp 14/63 tỉnh, thành phố.")]
+    [InlineData("Ý kiến ( ) 0 / 500 ký tự Gửi")]
     public void IdentifiersAreNotStatistics(string text)
     {
         var statistics = Extractor.Extract(text, ArticleContext.None);
@@ -198,8 +209,22 @@ public class StatisticExtractorTests
     [InlineData("tỷ lệ đảng viên dự họp đạt 90% trở lên.", StatisticQualifier.AtLeast)]
     [InlineData("tỷ lệ đảng viên dự họp vượt 95%.", StatisticQualifier.Over)]
     [InlineData("tỷ lệ xấp xỉ 50% chi bộ.", StatisticQualifier.Approx)]
+    [InlineData("lãng phí hàng nghìn tỷ đồng.", StatisticQualifier.Approx)]
+    [InlineData("doanh nghiệp từ 30 lao động trở xuống.", StatisticQualifier.Under)]
     public void QualifierWordsAroundTheNumberAreRead(string text, string qualifier) =>
         Assert.Equal(qualifier, Assert.Single(Extractor.Extract(text, ArticleContext.None)).Qualifier);
+
+    [Theory]
+    [InlineData("Diện tích gieo trồng là 1038,5ha, đạt kế hoạch.", "1038,5", "ha")]
+    [InlineData("Khu đất có diện tích 1.700m2 nằm trên mặt tiền.", "1.700", "m²")]
+    [InlineData("Thu hồi được 88 khu đất với diện tích hơn 204 hecta.", "204", "ha")]
+    [InlineData("Kỷ luật khiển trách 9 cá nhân và 2 tập thể.", "9", "cá nhân")]
+    [InlineData("Công an huyện đã khởi tố 14 bị can.", "14", "bị can")]
+    [InlineData("Cả nước đã thành lập 5 đoàn kiểm tra.", "5", "đoàn kiểm tra")]
+    [InlineData("Kết quả được 63 tỉnh, thành phố báo cáo.", "63", "tỉnh, thành phố")]
+    [InlineData("Mấy vạn đồng bào đã vỗ tay.", "vạn", "đồng bào")]
+    public void CountsOfCommonNounsAndGluedUnitsAreFigures(string text, string written, string unit) =>
+        Assert.Contains(Extractor.Extract(text, ArticleContext.None), s => s.Text == written && s.Unit == unit);
 
     [Theory]
     [InlineData("Năm nay kết nạp hai mươi tư đảng viên.", 24, "hai mươi tư")]
