@@ -14,4 +14,11 @@ public enum MetricCombination
 
     /// <summary>The model decides; below the threshold the rules' answer stands instead of <see cref="MetricTaxonomy.Other"/>.</summary>
     RulesBelowThreshold,
+
+    /// <summary>
+    /// As <see cref="RulesBelowThreshold"/>, except that the model's <see cref="MetricTaxonomy.Other"/> overrules a
+    /// metric the rules name only at the card's separate veto threshold: calling a figure nothing and calling it
+    /// something are different mistakes, and the training data has far more of the first kind to learn from.
+    /// </summary>
+    RulesBelowThresholdWithVeto,
 }

@@ -6,7 +6,13 @@ namespace ChiBo.Extract.Statistics.Metrics;
 /// </summary>
 public static class MetricDecision
 {
-    public static string Decide(MetricCombination combination, double threshold, string predicted, double confidence, string rule)
+    /// <param name="combination">How the two answers combine.</param>
+    /// <param name="threshold">How sure the model must be for its answer to count.</param>
+    /// <param name="predicted">The model's metric.</param>
+    /// <param name="confidence">The model's probability for <paramref name="predicted"/>.</param>
+    /// <param name="rule">The keyword rules' metric.</param>
+    /// <param name="vetoThreshold">For <see cref="MetricCombination.RulesBelowThresholdWithVeto"/>: how sure the model must be that a figure the rules name is <see cref="MetricTaxonomy.Other"/>; <paramref name="threshold"/> when null.</param>
+    public static string Decide(MetricCombination combination, double threshold, string predicted, double confidence, string rule, double? vetoThreshold = null)
     {
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(rule);
@@ -16,6 +22,9 @@ public static class MetricDecision
             MetricCombination.Model => model,
             MetricCombination.RulesFirst => rule != MetricTaxonomy.Other ? rule : model,
             MetricCombination.RulesBelowThreshold => confidence >= threshold ? predicted : rule,
+            MetricCombination.RulesBelowThresholdWithVeto => predicted == MetricTaxonomy.Other && rule != MetricTaxonomy.Other
+                ? (confidence >= (vetoThreshold ?? threshold) ? predicted : rule)
+                : (confidence >= threshold ? predicted : rule),
             _ => throw new ArgumentOutOfRangeException(nameof(combination), combination, "Unknown combination."),
         };
     }

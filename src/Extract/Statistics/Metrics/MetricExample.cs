@@ -10,6 +10,9 @@ public sealed class MetricExample
     /// <summary>How many words before the figure make its window ("đã thi hành kỷ luật 217").</summary>
     public const int WindowWords = 6;
 
+    /// <summary>How many words from the figure on make <see cref="After"/> ("5 Đoàn kiểm tra việc thực hiện").</summary>
+    public const int AfterWords = 8;
+
     public string Metric { get; set; } = "";
 
     public string Article { get; set; } = "";
@@ -23,6 +26,12 @@ public sealed class MetricExample
     public string Near { get; set; } = "";
 
     public string Window { get; set; } = "";
+
+    /// <summary>
+    /// The figure and the words after it in its sentence: what is counted even when the extractor read no subject
+    /// ("5 Đoàn kiểm tra" has no counted noun it knows).
+    /// </summary>
+    public string After { get; set; } = "";
 
     public string Sentence { get; set; } = "";
 
@@ -44,10 +53,14 @@ public sealed class MetricExample
             Subject = evidence.Subject ?? "",
             Near = evidence.Near,
             Window = LastWords(evidence.Before, WindowWords),
+            After = FirstWords(evidence.Sentence.Length >= evidence.Before.Length ? evidence.Sentence[evidence.Before.Length..] : "", AfterWords),
             Sentence = evidence.Sentence,
             Rule = KeywordMetricClassifier.Default.Classify(evidence).Metric,
         };
     }
+
+    private static string FirstWords(string text, int count) =>
+        string.Join(' ', text.Split((char[]?)null, count + 1, StringSplitOptions.RemoveEmptyEntries).Take(count));
 
     private static string LastWords(string text, int count)
     {

@@ -17,6 +17,9 @@ public sealed record MetricModelCard
 
     public required double Threshold { get; init; }
 
+    /// <summary>For <see cref="MetricCombination.RulesBelowThresholdWithVeto"/>, the confidence at which the model's "other" overrules the rules; null otherwise.</summary>
+    public double? VetoThreshold { get; init; }
+
     /// <summary>How the model and the keyword rules combine; cards written before combinations were compared mean <see cref="MetricCombination.Model"/>.</summary>
     public MetricCombination Combination { get; init; } = MetricCombination.Model;
 

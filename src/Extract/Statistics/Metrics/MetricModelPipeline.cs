@@ -12,7 +12,7 @@ namespace ChiBo.Extract.Statistics.Metrics;
 /// </summary>
 public static class MetricModelPipeline
 {
-    private static readonly string[] ShortTextColumns = [nameof(MetricExample.Subject), nameof(MetricExample.Near), nameof(MetricExample.Window)];
+    private static readonly string[] ShortTextColumns = [nameof(MetricExample.Subject), nameof(MetricExample.Near), nameof(MetricExample.Window), nameof(MetricExample.After)];
 
     public static IEstimator<ITransformer> Build(MLContext ml, MetricTrainerKind trainer, MetricFeatureSet features)
     {

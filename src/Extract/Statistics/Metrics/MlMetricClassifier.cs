@@ -57,7 +57,7 @@ public sealed class MlMetricClassifier : IMetricClassifier
         var prediction = Predict(example);
         var confidence = Math.Round(prediction.Confidence, 3);
         var predicted = _taxonomy.Find(prediction.PredictedLabel) is not null ? prediction.PredictedLabel : MetricTaxonomy.Other;
-        var metric = MetricDecision.Decide(Card.Combination, Card.Threshold, predicted, prediction.Confidence, example.Rule);
+        var metric = MetricDecision.Decide(Card.Combination, Card.Threshold, predicted, prediction.Confidence, example.Rule, Card.VetoThreshold);
 
         // The rules read the default taxonomy; an id this classifier's taxonomy lacks is no answer either.
         return new MetricAssignment(_taxonomy.Find(metric) is not null ? metric : MetricTaxonomy.Other, confidence);

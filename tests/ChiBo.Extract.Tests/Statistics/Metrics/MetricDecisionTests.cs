@@ -22,6 +22,21 @@ public sealed class MetricDecisionTests
         Assert.Equal(MetricTaxonomy.Other, MetricDecision.Decide(MetricCombination.RulesFirst, 0.5, "members.admitted", 0.4, MetricTaxonomy.Other));
     }
 
+    [Theory]
+    [InlineData(MetricTaxonomy.Other, 0.7, "discipline.count")]
+    [InlineData(MetricTaxonomy.Other, 0.95, MetricTaxonomy.Other)]
+    [InlineData("members.admitted", 0.7, "members.admitted")]
+    [InlineData("members.admitted", 0.3, "discipline.count")]
+    public void WithAVetoTheModelCallsARuleMetricOtherOnlyAtTheVetoThreshold(string predicted, double confidence, string expected) =>
+        Assert.Equal(expected, MetricDecision.Decide(MetricCombination.RulesBelowThresholdWithVeto, 0.5, predicted, confidence, "discipline.count", vetoThreshold: 0.9));
+
+    [Fact]
+    public void WithAVetoAFigureTheRulesCallOtherIsTheModelsAboveTheThreshold()
+    {
+        Assert.Equal("members.admitted", MetricDecision.Decide(MetricCombination.RulesBelowThresholdWithVeto, 0.5, "members.admitted", 0.6, MetricTaxonomy.Other, 0.9));
+        Assert.Equal(MetricTaxonomy.Other, MetricDecision.Decide(MetricCombination.RulesBelowThresholdWithVeto, 0.5, "members.admitted", 0.4, MetricTaxonomy.Other, 0.9));
+    }
+
     [Fact]
     public void TheThresholdItselfIsConfidentEnough() =>
         Assert.Equal("members.admitted", MetricDecision.Decide(MetricCombination.Model, 0.5, "members.admitted", 0.5, MetricTaxonomy.Other));

@@ -6,7 +6,7 @@ namespace ChiBo.Extract.Statistics.Metrics.Training;
 /// Trains the metric model on the train split only (statistics.md §3): every trainer of <see cref="MetricTrainerKind"/>
 /// in <see cref="Candidates"/> is cross-validated on folds of whole articles (a group of articles stays in one fold);
 /// each candidate's out-of-fold predictions are then scored under every <see cref="MetricCombination"/> with the rules
-/// and every threshold, the best out-of-fold macro-F1 wins, and the winner is refitted on all training examples. The taxonomy's written examples are in every fold's training part and
+/// and every threshold (and veto threshold), the best out-of-fold macro-F1 wins, and the winner is refitted on all training examples. The taxonomy's written examples are in every fold's training part and
 /// never held out: they teach rare metrics, the measured figures come from real articles only. Everything derives
 /// from the seed: two runs give the same model.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class MetricModelTrainer(int seed, int folds = 5)
     /// <summary>How much more a written example weighs for <see cref="MetricTrainerKind.SdcaMaximumEntropyClassBalancedWrittenWeighted"/>.</summary>
     public const float WrittenWeight = 3;
 
-    /// <summary>Thresholds tried: 0, 0.05, …, 0.90.</summary>
+    /// <summary>Thresholds tried: 0, 0.05, …, 0.90; veto thresholds also 1 (the model never vetoes).</summary>
     public static readonly IReadOnlyList<double> Thresholds = [.. Enumerable.Range(0, 19).Select(i => i * 0.05)];
 
     public TrainedMetricModel Train(IReadOnlyList<LabelledExample> labelled, IReadOnlyList<LabelledExample> written)
@@ -45,7 +45,7 @@ public sealed class MetricModelTrainer(int seed, int folds = 5)
         var foldOf = Folds(training);
         var crossValidation = new Dictionary<string, double>(StringComparer.Ordinal);
         var byCombination = new Dictionary<string, double>(StringComparer.Ordinal);
-        var best = (Candidate: Candidates[0], Combination: MetricCombination.Model, Threshold: 0d, MacroF1: double.MinValue);
+        var best = (Candidate: Candidates[0], Combination: MetricCombination.Model, Threshold: 0d, Veto: (double?)null, MacroF1: double.MinValue);
         List<OutOfFold> heldOut = [];
         foreach (var candidate in Candidates)
         {
@@ -53,13 +53,14 @@ public sealed class MetricModelTrainer(int seed, int folds = 5)
             crossValidation[Name(candidate)] = MetricScores.Score([.. heldOut.Select(p => (p.Gold, p.Predicted))]).MacroF1;
             foreach (var combination in Enum.GetValues<MetricCombination>())
             {
-                var (threshold, macroF1) = Thresholds
-                    .Select(t => (Threshold: t, MacroF1: Score(heldOut, combination, t)))
-                    .MaxBy(t => (t.MacroF1, -t.Threshold));
+                var vetoes = combination == MetricCombination.RulesBelowThresholdWithVeto ? Thresholds.Append(1.0).Select(v => (double?)v) : [null];
+                var (threshold, veto, macroF1) = Thresholds
+                    .SelectMany(t => vetoes.Select(v => (Threshold: t, Veto: v, MacroF1: Score(heldOut, combination, t, v))))
+                    .MaxBy(t => (t.MacroF1, -t.Threshold, -(t.Veto ?? 0)));
                 byCombination[$"{Name(candidate)}/{combination}"] = macroF1;
                 if (macroF1 > best.MacroF1)
                 {
-                    best = (candidate, combination, threshold, macroF1);
+                    best = (candidate, combination, threshold, veto, macroF1);
                 }
             }
         }
@@ -71,6 +72,7 @@ public sealed class MetricModelTrainer(int seed, int folds = 5)
             Features = best.Candidate.Features,
             Seed = seed,
             Threshold = Math.Round(best.Threshold, 2),
+            VetoThreshold = best.Veto is { } chosenVeto ? Math.Round(chosenVeto, 2) : null,
             Combination = best.Combination,
             TrainingExamples = labelled.Count,
             WrittenExamples = written.Count,
@@ -94,8 +96,8 @@ public sealed class MetricModelTrainer(int seed, int folds = 5)
         return new TrainedMetricModel(ml, MetricModelPipeline.Build(ml, card.Trainer, card.Features).Fit(data), data.Schema, card);
     }
 
-    private static double Score(List<OutOfFold> heldOut, MetricCombination combination, double threshold) =>
-        MetricScores.Score([.. heldOut.Select(p => (p.Gold, MetricDecision.Decide(combination, threshold, p.Predicted, p.Confidence, p.Rule)))]).MacroF1;
+    private static double Score(List<OutOfFold> heldOut, MetricCombination combination, double threshold, double? veto) =>
+        MetricScores.Score([.. heldOut.Select(p => (p.Gold, MetricDecision.Decide(combination, threshold, p.Predicted, p.Confidence, p.Rule, veto)))]).MacroF1;
 
     private List<OutOfFold> CrossValidate(
         IReadOnlyList<LabelledExample> training, Dictionary<string, int> foldOf, MetricTrainerKind trainer, MetricFeatureSet features)
