@@ -84,6 +84,36 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
     }
 
     [Fact]
+    public async Task APeriodKeepsTheFiguresCoveringItInTheTableTheLinksAndTheCsv()
+    {
+        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        var page = tab.Page;
+
+        await page.GotoAsync($"/compare?metric={Metric}&period=2019");
+
+        var rows = page.Locator("table.comparison tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("huyện Yên Lạc");
+        await Expect(page.Locator("#period")).ToHaveValueAsync("2019");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Giá trị" })).ToHaveAttributeAsync("href", $"/compare?metric={Metric}&period=2019&sort=value");
+        var href = await page.GetByRole(AriaRole.Link, new() { Name = "Tải CSV" }).GetAttributeAsync("href") ?? "";
+        Assert.Contains("period=2019", href, StringComparison.Ordinal);
+        var csv = await page.APIRequest.GetAsync(new Uri(server.Http.BaseAddress!, href).ToString());
+        Assert.Single(ChiBo.TestSupport.CsvRows.Parse(await csv.BodyAsync()));
+
+        await page.Locator("#period").FillAsync("2018");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("period=2018"));
+        await Expect(rows).ToHaveCountAsync(2);
+
+        await page.Locator("#period").FillAsync("năm ngoái");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
+        await Expect(page.Locator("[data-state=invalid]")).ToContainTextAsync("Kỳ không hợp lệ");
+        await tab.ScreenshotAsync();
+        tab.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task TheComparisonPageUsesTheServersEndpointsOrSaysThereIsNoDataYet()
     {
         await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
