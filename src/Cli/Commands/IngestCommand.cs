@@ -35,6 +35,12 @@ internal static class IngestCommand
 
         using var index = ArticleIndex.Open(settings.IndexDirectory);
         var pipeline = new IngestPipeline(index) { CommitEvery = commitEvery, Parallelism = threads };
+        var previous = index.AnalysedBy;
+        if (pipeline.ReanalyseIfStale() is { } reanalysed)
+        {
+            output.WriteLine($"re-analysed {reanalysed} articles of the index (analysed by {previous ?? "an unrecorded build"}; this build is {AnalysisFingerprint.Current})");
+        }
+
         var reports = new List<IngestReport>();
         var files = paths.Where(p => p != "-").ToList();
         if (paths.Contains("-"))

@@ -35,6 +35,14 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
     private NearDuplicateIndex NearDuplicates => _nearDuplicates ??= NearDuplicateIndex.Load(index);
 
     /// <summary>
+    /// When the index's articles were analysed by another build (<see cref="ArticleIndex.NeedsReanalysis"/>), analyses
+    /// them all again with this pipeline's analyzer before anything new comes in; returns how many, or null when the
+    /// index was already current. Main text is not extracted again: raw inputs are not kept, only their text.
+    /// </summary>
+    public int? ReanalyseIfStale(CancellationToken cancellationToken = default) =>
+        index.NeedsReanalysis ? index.Reanalyse(analyzer.Analyze, CommitEvery, cancellationToken) : null;
+
+    /// <summary>
     /// Ingests every supported file under <paramref name="paths"/>. <paramref name="sourceNameOf"/> names each file in
     /// the index (default: its full path); the same name on a later run is how unchanged files are recognised.
     /// </summary>

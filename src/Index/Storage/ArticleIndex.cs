@@ -39,6 +39,7 @@ public sealed class ArticleIndex : IDisposable
     };
 
     private const string PartialSourceKey = "chibo.partial-source";
+    private const string AnalysisKey = "chibo.analysis";
 
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer _analyzer;
@@ -48,6 +49,10 @@ public sealed class ArticleIndex : IDisposable
     private readonly IndexedReferences _references = new();
     private readonly System.Threading.Lock _suggesterLock = new();
     private (long Generation, SpellingSuggester Suggester)? _suggester;
+
+    // The fingerprint of the code that analysed what the index holds; a commit carries it unchanged until
+    // Reanalyse has rewritten every article, so an ingest into a stale index never makes it look current.
+    private string? _analysedBy;
 
     private ArticleIndex(string path)
     {
@@ -63,7 +68,13 @@ public sealed class ArticleIndex : IDisposable
         _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         if (!DirectoryReader.IndexExists(_directory))
         {
+            _analysedBy = AnalysisFingerprint.Current;
+            SetCommitData(partialSource: null);
             _writer.Commit();
+        }
+        else
+        {
+            _analysedBy = LastCommitData().TryGetValue(AnalysisKey, out var analysedBy) && analysedBy.Length > 0 ? analysedBy : null;
         }
 
         _searchers = new SearcherManager(_writer, true, null);
@@ -154,17 +165,81 @@ public sealed class ArticleIndex : IDisposable
         return hashes;
     });
 
-    private string? PartialSourceOfLastCommit()
+    private string? PartialSourceOfLastCommit() =>
+        LastCommitData().TryGetValue(PartialSourceKey, out var source) && source.Length > 0 ? source : null;
+
+    private IDictionary<string, string> LastCommitData()
     {
         if (!DirectoryReader.IndexExists(_directory))
         {
-            return null;
+            return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
         var infos = new SegmentInfos();
         infos.Read(_directory);
-        return infos.UserData.TryGetValue(PartialSourceKey, out var source) && source.Length > 0 ? source : null;
+        return infos.UserData;
     }
+
+    /// <summary>
+    /// The <see cref="Storage.AnalysisFingerprint"/> of the code that analysed the committed articles; null for an
+    /// index written before fingerprints were recorded.
+    /// </summary>
+    public string? AnalysedBy => _analysedBy;
+
+    /// <summary>True when the articles were analysed by other code than this build's (<see cref="Reanalyse"/>).</summary>
+    public bool NeedsReanalysis => _analysedBy != AnalysisFingerprint.Current;
+
+    /// <summary>
+    /// Analyses every committed canonical article again from its stored text and metadata with
+    /// <paramref name="analyze"/> and rewrites its document, keeping its source, source hash and near-duplicate
+    /// signature (near-copies hold no analysis and are left as they are). Commits every <paramref name="commitEvery"/>
+    /// articles; only the last commit records this build's fingerprint, so a run cut short starts again next time.
+    /// A file a batch commit had cut through stays marked as such. Returns the number of articles analysed.
+    /// </summary>
+    public int Reanalyse(Func<Article, ArticleAnalysis> analyze, int commitEvery = 2000, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(analyze);
+        ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
+        var partial = PartialSourceOfLastCommit();
+        var count = WithSearcher(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var liveDocs = MultiFields.GetLiveDocs(reader);
+            var done = 0;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (liveDocs is not null && !liveDocs.Get(doc))
+                {
+                    continue;
+                }
+
+                var stored = reader.Document(doc);
+                if (stored.Get(IndexFields.DuplicateOf) is not null || stored.Get(IndexFields.Json) is not { } json)
+                {
+                    continue;
+                }
+
+                var (article, _) = StoredArticleJson.Deserialize(json, stored.Get(IndexFields.Text) ?? string.Empty);
+                var signature = stored.GetBinaryValue(IndexFields.Signature) is { } bytes ? bytes.Bytes[bytes.Offset..(bytes.Offset + bytes.Length)] : null;
+                _writer.UpdateDocument(
+                    new Term(IndexFields.Id, article.Id),
+                    ArticleDocumentBuilder.Build(article, analyze(article), stored.Get(IndexFields.Source), stored.Get(IndexFields.SourceHash), signature));
+                if (++done % commitEvery == 0)
+                {
+                    Commit(partial);
+                }
+            }
+
+            return done;
+        });
+        _analysedBy = AnalysisFingerprint.Current;
+        Commit(partial);
+        return count;
+    }
+
+    /// <summary>Records <paramref name="fingerprint"/> as the analysing code at the next commit (tests of stale indexes).</summary>
+    internal void MarkAnalysedBy(string? fingerprint) => _analysedBy = fingerprint;
 
     /// <summary>Makes changes durable and visible to searches.</summary>
     public void Commit() => Commit(partialSource: null);
@@ -176,10 +251,17 @@ public sealed class ArticleIndex : IDisposable
     /// </summary>
     public void Commit(string? partialSource)
     {
-        _writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal) { [PartialSourceKey] = partialSource ?? string.Empty });
+        SetCommitData(partialSource);
         _writer.Commit();
         _searchers.MaybeRefreshBlocking();
     }
+
+    private void SetCommitData(string? partialSource) =>
+        _writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [PartialSourceKey] = partialSource ?? string.Empty,
+            [AnalysisKey] = _analysedBy ?? string.Empty,
+        });
 
     public StoredArticle? Get(string id)
     {

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace ChiBo.SearchApi.Hosting;
 
 /// <summary>
-/// The process's one open index. On start it opens (or creates) the index under the data directory and ingests the
-/// corpus folder's new or changed files before the server takes requests; writes from the API go through the same
+/// The process's one open index. On start it opens (or creates) the index under the data directory, analyses its
+/// articles again when an older build analysed them, and ingests the corpus folder's new or changed files before the
+/// server takes requests; writes from the API go through the same
 /// pipeline one at a time.
 /// </summary>
 public sealed class CorpusIndex(IOptions<ChiboSettings> options, ArticleAnalyzer analyzer, ILogger<CorpusIndex> logger)
@@ -31,6 +32,14 @@ public sealed class CorpusIndex(IOptions<ChiboSettings> options, ArticleAnalyzer
         Directory.CreateDirectory(_settings.IndexDirectory);
         _index = ArticleIndex.Open(_settings.IndexDirectory);
         _pipeline = new IngestPipeline(_index, new ArticleSourceReader(), analyzer);
+        var previous = _index.AnalysedBy;
+        if (_pipeline.ReanalyseIfStale(cancellationToken) is { } reanalysed)
+        {
+            logger.LogInformation(
+                "Index analysed by another build ({Previous}); {Articles} articles analysed again by this one ({Current})",
+                previous ?? "unrecorded", reanalysed, AnalysisFingerprint.Current);
+        }
+
         var corpus = Path.GetFullPath(_settings.CorpusDirectory);
         if (Directory.Exists(corpus))
         {

@@ -29,6 +29,34 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AnIndexAnalysedByAnotherBuildIsAnalysedAgainBeforeTheBatch()
+    {
+        _articles.WriteArticles(3);
+        await Chibo.RunAsync("ingest", _articles.Path, "--data", _data.Path);
+        MarkAnalysedByAnotherBuild(_data.IndexPath);
+
+        var (code, output, _) = await Chibo.RunAsync("ingest", _articles.Path, "--data", _data.Path);
+        var (_, again, _) = await Chibo.RunAsync("ingest", _articles.Path, "--data", _data.Path);
+
+        Assert.Equal(ChiboCommandLine.Success, code);
+        Assert.Contains("re-analysed 3 articles of the index (analysed by 0123456789abcdef", output, StringComparison.Ordinal);
+        Assert.Contains("ingested 0 new", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("re-analysed", again, StringComparison.Ordinal);
+        using var index = ArticleIndex.Open(_data.IndexPath);
+        Assert.Equal(AnalysisFingerprint.Current, index.AnalysedBy);
+    }
+
+    /// <summary>Rewrites the last commit's record of the analysing build, as an index written by an older one has it.</summary>
+    private static void MarkAnalysedByAnotherBuild(string indexPath)
+    {
+        using var directory = new Lucene.Net.Store.SimpleFSDirectory(new DirectoryInfo(indexPath));
+        using var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null));
+        var data = new Dictionary<string, string>(writer.CommitData, StringComparer.Ordinal) { ["chibo.analysis"] = "0123456789abcdef" };
+        writer.SetCommitData(data);
+        writer.Commit();
+    }
+
+    [Fact]
     public async Task ReRunningTheSameBatchChangesNothing()
     {
         _articles.WriteArticles(20);
