@@ -51,9 +51,14 @@ internal sealed partial record CitationTail(int End, DateOnly? Date, string? Iss
             {
                 tenure = m.Groups["from"].Value + " - " + m.Groups["to"].Value;
             }
-            else if ((m = Quoted().Match(text, at)).Success || (m = About().Match(text, at)).Success)
+            else if ((m = Quoted().Match(text, at)).Success)
             {
                 subject = m.Groups["subject"].Value.Trim();
+                break;
+            }
+            else if ((m = About().Match(text, at)).Success)
+            {
+                subject = WithoutMainClause(m.Groups["subject"].Value).Trim();
                 break;
             }
             else
@@ -117,6 +122,36 @@ internal sealed partial record CitationTail(int End, DateOnly? Date, string? Iss
 
     [GeneratedRegex(@"\G(?:của|do)[ \t]+", RegexOptions.CultureInvariant)]
     private static partial Regex Of();
+
+    /// <summary>
+    /// An unquoted "về …" runs on into the sentence: "về nâng cao chất lượng sinh hoạt chi bộ trực thuộc Đảng ủy xã,
+    /// thị trấn, huyện Yên Lạc đã phát huy …". The subject ends at the comma before the clause whose verb is marked
+    /// for tense ("đã", "đang", "sẽ"…), or before such a marker when no comma comes first, or at a comma that opens an
+    /// adjunct ("qua đó", "nhằm", "góp phần"…).
+    /// </summary>
+    private static string WithoutMainClause(string subject)
+    {
+        var adjunct = AdjunctComma().Match(subject);
+        if (adjunct.Success)
+        {
+            subject = subject[..adjunct.Index];
+        }
+
+        var marker = TenseMarker().Match(subject);
+        if (!marker.Success)
+        {
+            return subject;
+        }
+
+        var comma = subject.LastIndexOf(',', marker.Index);
+        return comma > 0 ? subject[..comma] : subject[..marker.Index];
+    }
+
+    [GeneratedRegex(@"[ \t](?:đã|đang|sẽ|vẫn|luôn|từng)[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex TenseMarker();
+
+    [GeneratedRegex(@",[ \t]*(?:qua đó|nhờ đó|từ đó|theo đó|trong đó|nhằm|góp phần|đồng thời|tuy nhiên|nhưng|song)[ \t,]", RegexOptions.CultureInvariant)]
+    private static partial Regex AdjunctComma();
 
     [GeneratedRegex(@"\G(?:khóa|khoá)[ \t]+(?<term>[IVXLC]{1,7})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex Committee();

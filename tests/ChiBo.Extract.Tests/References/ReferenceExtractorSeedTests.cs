@@ -29,7 +29,7 @@ public class ReferenceExtractorSeedTests
         Assert.Equal("Yên Lạc", r.IssuerLocality);
         Assert.Equal(new DateOnly(2009, 4, 1), r.Date);
         Assert.Equal("khóa XIX, nhiệm kỳ 2005 - 2010", r.Term);
-        Assert.StartsWith("nâng cao chất lượng sinh hoạt chi bộ", r.Subject, StringComparison.Ordinal);
+        Assert.Equal("nâng cao chất lượng sinh hoạt chi bộ trực thuộc Đảng ủy xã, thị trấn", r.Subject);
     }
 
     [Theory]

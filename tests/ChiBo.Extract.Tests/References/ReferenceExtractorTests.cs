@@ -243,4 +243,17 @@ public class ReferenceIssuerTests
         var r = Assert.Single(new ReferenceExtractor().Extract("Nghị quyết số 14/2023/NQ-\nHĐND tỉnh", ArticleContext.None));
         Assert.DoesNotContain('\n', r.Text);
     }
+
+    [Theory]
+    [InlineData("Nghị quyết số 05-NQ/HU về phát triển kinh tế nông thôn, toàn huyện đã đạt nhiều kết quả.", "phát triển kinh tế nông thôn")]
+    [InlineData("Nghị quyết số 05-NQ/HU về phát triển kinh tế nông thôn, xã Tề Lỗ đã đạt nhiều kết quả.", "phát triển kinh tế nông thôn")]
+    [InlineData("Chỉ thị số 07-CT/HU về công tác cán bộ đã đi vào cuộc sống.", "công tác cán bộ")]
+    [InlineData("Nghị quyết số 05-NQ/HU về xây dựng nông thôn mới, qua đó thu nhập của người dân tăng.", "xây dựng nông thôn mới")]
+    [InlineData("Kết luận số 33-KL/ThU về tiếp tục lãnh đạo, chỉ đạo đổi mới sinh hoạt chi bộ thôn, tổ dân phố.", "tiếp tục lãnh đạo, chỉ đạo đổi mới sinh hoạt chi bộ thôn, tổ dân phố")]
+    public void AnUnquotedSubjectEndsWhereTheSentenceGoesOn(string text, string subject)
+    {
+        var reference = Assert.Single(new ReferenceExtractor().Extract(text, ArticleContext.None));
+
+        Assert.Equal(subject, reference.Subject);
+    }
 }
