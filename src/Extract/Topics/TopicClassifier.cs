@@ -13,10 +13,11 @@ public sealed class TopicClassifier
 {
     /// <summary>
     /// Below this probability the closest topic is withheld: the aim is the confidence under which the closest topic is
-    /// right no more often than wrong. <c>chibo train-topics --cross-validate</c> prints accuracy per confidence band on
-    /// the train split to check it against.
+    /// right no more often than wrong. On three held-out 20% parts of the train split the shipped model's closest topic
+    /// was right 42% of the time at confidence 0.4–0.5 and 57% at 0.5–0.6. <c>chibo train-topics --validate 0.2</c>
+    /// prints accuracy per confidence band to check it against after retraining.
     /// </summary>
-    public const double DefaultThreshold = 0.35;
+    public const double DefaultThreshold = 0.5;
 
     /// <summary>The model shipped inside this assembly.</summary>
     public const string EmbeddedModelName = "ChiBo.Extract.Topics.Model.vntc-topics.zip";

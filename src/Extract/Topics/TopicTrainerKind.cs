@@ -1,9 +1,11 @@
 namespace ChiBo.Extract.Topics;
 
-/// <summary>The linear multiclass learners compared by cross-validation on the train split.</summary>
+/// <summary>The linear multiclass learners compared by validation on the train split.</summary>
 public enum TopicTrainerKind
 {
     SdcaMaximumEntropy,
     LbfgsMaximumEntropy,
     OneVersusAllLinearSvm,
+    OneVersusAllAveragedPerceptron,
+    OneVersusAllSdcaLogisticRegression,
 }

@@ -68,6 +68,29 @@ public sealed class TopicCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainTopicsValidatesOnAHeldOutPartOfTheTrainSplitAndWritesNoModel()
+    {
+        var sample = SmallTrainSample(SharedData.Require(Path.Combine("vnnews", "vntc_sample_30k.jsonl.gz")));
+        var model = Path.Combine(_data.Path, "validated.zip");
+
+        var (code, output, _) = await Chibo.RunAsync("train-topics", "--corpus", sample, "--output", model, "--validate", "0.2");
+
+        Assert.Equal(ChiboCommandLine.Success, code);
+        Assert.Contains("validated on 60 held-out articles", output, StringComparison.Ordinal);
+        Assert.Contains("articles 60, accuracy", output, StringComparison.Ordinal);
+        Assert.Contains("confidence band", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(model));
+    }
+
+    [Fact]
+    public async Task TrainTopicsWithAValidationFractionOfOneIsAUsageError()
+    {
+        var (code, _, _) = await Chibo.RunAsync("train-topics", "--validate", "1");
+
+        Assert.Equal(ChiboCommandLine.UsageError, code);
+    }
+
+    [Fact]
     public async Task TrainTopicsWithoutTheCorpusIsAUsageError()
     {
         var (code, _, _) = await Chibo.RunAsync("train-topics", "--corpus", Path.Combine(_data.Path, "absent.jsonl.gz"), "--output", Path.Combine(_data.Path, "m.zip"));
