@@ -6,16 +6,16 @@ namespace ChiBo.SearchApi.Tests.Browser;
 
 /// <summary>The API reference view (wwwroot/js/views/api-reference-view.js) in Chromium, drawn from the server's OpenAPI document.</summary>
 [Collection(SeedCorpusCollection.Name)]
-public sealed class ApiReferenceViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+public sealed class ApiReferenceViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : SeedCorpusBrowserTests(server, chromium)
 {
     [Fact]
     public async Task EveryApiOperationOfTheOpenApiDocumentHasASectionWithItsParameters()
     {
-        var paths = (await server.GetJsonAsync("/openapi/v1.json")).GetProperty("paths").EnumerateObject()
+        var paths = (await Server.GetJsonAsync("/openapi/v1.json")).GetProperty("paths").EnumerateObject()
             .Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal))
             .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}"))
             .ToList();
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
 
         await page.GotoAsync("/api-docs");
@@ -34,7 +34,7 @@ public sealed class ApiReferenceViewTests(SeedCorpusServer server, ChromiumBrows
     [Fact]
     public async Task TheFooterLinkOpensTheReferenceAndItsTableOfContentsJumpsToAnOperation()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/");
 

@@ -7,14 +7,14 @@ namespace ChiBo.SearchApi.Tests.Browser;
 
 /// <summary>The comparison view (wwwroot/js/views/compare-view.js) in Chromium.</summary>
 [Collection(SeedCorpusCollection.Name)]
-public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : SeedCorpusBrowserTests(server, chromium)
 {
     private const string Metric = "members.rated_good_or_better_rate";
 
     [Fact]
     public async Task AContractShapedComparisonIsDrawnAsTableAndBarChartWithQualifiersAndDerivedMarks()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await ContractResponses.AnswerAsync(page, "**/api/metrics", "metrics.json");
         await ContractResponses.AnswerAsync(page, "**/api/compare?*", "compare-members-rated-good-or-better.json", r => !r.Request.Url.Contains("format=csv", StringComparison.Ordinal));
@@ -40,7 +40,7 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
     [Fact]
     public async Task SortingByValuePutsTheLargestFirst()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await ContractResponses.AnswerAsync(page, "**/api/metrics", "metrics.json");
         await ContractResponses.AnswerAsync(page, "**/api/compare?*", "compare-members-rated-good-or-better.json");
@@ -58,7 +58,7 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
     [Fact]
     public async Task TheRealServersComparisonShowsYenLacSongLoAndBenTreDerivedFromItsParts()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
 
         await page.GotoAsync("/compare?metric=" + Metric);
@@ -76,7 +76,7 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
         await Expect(benTre.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/documents/" + SeedCorpusServer.IdOf("004"));
 
         var href = await page.GetByRole(AriaRole.Link, new() { Name = "Tải CSV" }).GetAttributeAsync("href") ?? "";
-        var csv = await page.APIRequest.GetAsync(new Uri(server.Http.BaseAddress!, href).ToString());
+        var csv = await page.APIRequest.GetAsync(new Uri(Server.Http.BaseAddress!, href).ToString());
         Assert.Equal(200, csv.Status);
         Assert.Equal(3, ChiBo.TestSupport.CsvRows.Parse(await csv.BodyAsync()).Count);
         await tab.ScreenshotAsync();
@@ -86,7 +86,7 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
     [Fact]
     public async Task APeriodKeepsTheFiguresCoveringItInTheTableTheLinksAndTheCsv()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
 
         await page.GotoAsync($"/compare?metric={Metric}&period=2019");
@@ -98,7 +98,7 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Giá trị" })).ToHaveAttributeAsync("href", $"/compare?metric={Metric}&period=2019&sort=value");
         var href = await page.GetByRole(AriaRole.Link, new() { Name = "Tải CSV" }).GetAttributeAsync("href") ?? "";
         Assert.Contains("period=2019", href, StringComparison.Ordinal);
-        var csv = await page.APIRequest.GetAsync(new Uri(server.Http.BaseAddress!, href).ToString());
+        var csv = await page.APIRequest.GetAsync(new Uri(Server.Http.BaseAddress!, href).ToString());
         Assert.Single(ChiBo.TestSupport.CsvRows.Parse(await csv.BodyAsync()));
 
         await page.Locator("#period").FillAsync("2018");
@@ -116,9 +116,9 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
     [Fact]
     public async Task TheComparisonPageUsesTheServersEndpointsOrSaysThereIsNoDataYet()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
-        using var metrics = await server.Http.GetAsync(new Uri("/api/metrics", UriKind.Relative));
+        using var metrics = await Server.Http.GetAsync(new Uri("/api/metrics", UriKind.Relative));
 
         await page.GotoAsync("/compare");
 
@@ -129,7 +129,7 @@ public sealed class CompareViewTests(SeedCorpusServer server, ChromiumBrowser ch
         else
         {
             Assert.True(metrics.IsSuccessStatusCode, $"/api/metrics answered {(int)metrics.StatusCode}");
-            var first = (await server.GetJsonAsync("/api/metrics")).ToString();
+            var first = (await Server.GetJsonAsync("/api/metrics")).ToString();
             await Expect(page.Locator("#metric option")).Not.ToHaveCountAsync(0);
             Assert.Contains(Metric, first, StringComparison.Ordinal);
             await page.Locator("#metric").SelectOptionAsync(Metric);

@@ -7,18 +7,18 @@ namespace ChiBo.SearchApi.Tests.Browser;
 
 /// <summary>The article view (wwwroot/js/views/document-view.js) in Chromium over the seed corpus.</summary>
 [Collection(SeedCorpusCollection.Name)]
-public sealed class DocumentViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+public sealed class DocumentViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : SeedCorpusBrowserTests(server, chromium)
 {
     [Fact]
     public async Task OpeningAnArticleFromTheResultsShowsAHighlightedReferenceWhoseRecordOpensOnClick()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("06-NQ/HU"));
         await page.Locator(".hit h2 a").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/documents/" + SeedCorpusServer.IdOf("000") + "$"));
 
-        var doc = await server.GetJsonAsync("/api/documents/" + SeedCorpusServer.IdOf("000"));
+        var doc = await Server.GetJsonAsync("/api/documents/" + SeedCorpusServer.IdOf("000"));
         var references = doc.GetProperty("references").EnumerateArray().ToList();
         var index = references.FindIndex(r => r.GetProperty("code").GetString() == "06-NQ/HU");
         Assert.True(index >= 0, "seed 000 cites 06-NQ/HU");
@@ -40,12 +40,12 @@ public sealed class DocumentViewTests(SeedCorpusServer server, ChromiumBrowser c
     [Fact]
     public async Task EveryHighlightCoversExactlyItsRecordsOffsets()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         foreach (var seed in new[] { "000", "001", "002", "003", "004" })
         {
             var id = SeedCorpusServer.IdOf(seed);
-            var doc = await server.GetJsonAsync("/api/documents/" + id);
+            var doc = await Server.GetJsonAsync("/api/documents/" + id);
             await page.GotoAsync("/documents/" + id);
             await page.Locator(".article-text").WaitForAsync();
 
@@ -81,7 +81,7 @@ public sealed class DocumentViewTests(SeedCorpusServer server, ChromiumBrowser c
     [Fact]
     public async Task AStatisticsRecordShowsItsQualifierWithTheValue()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         var (id, index, statistic) = await FirstStatisticAsync(s => s.GetProperty("qualifier").GetString() == "over");
         await page.GotoAsync("/documents/" + id);
@@ -101,7 +101,7 @@ public sealed class DocumentViewTests(SeedCorpusServer server, ChromiumBrowser c
     [Fact]
     public async Task TheKeyboardOpensARecordFromAHighlight()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/documents/" + SeedCorpusServer.IdOf("000"));
         var mark = page.Locator("mark.ann-ref").First;
@@ -117,7 +117,7 @@ public sealed class DocumentViewTests(SeedCorpusServer server, ChromiumBrowser c
     [Fact]
     public async Task OnAPhoneTheRecordOpensAsASheetOverTheText()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!, phone: true);
+        await using var tab = await NewTabAsync(phone: true);
         var page = tab.Page;
         await page.GotoAsync("/documents/" + SeedCorpusServer.IdOf("004"));
         await Expect(page.Locator("#details")).ToBeHiddenAsync();
@@ -136,7 +136,7 @@ public sealed class DocumentViewTests(SeedCorpusServer server, ChromiumBrowser c
     [Fact]
     public async Task AnUnknownArticleSaysSoInsteadOfFailing()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
 
         await page.GotoAsync("/documents/khong-co-bai-nay");
@@ -150,7 +150,7 @@ public sealed class DocumentViewTests(SeedCorpusServer server, ChromiumBrowser c
         foreach (var seed in new[] { "000", "001", "002", "003", "004" })
         {
             var id = SeedCorpusServer.IdOf(seed);
-            var doc = await server.GetJsonAsync("/api/documents/" + id);
+            var doc = await Server.GetJsonAsync("/api/documents/" + id);
             var statistics = doc.GetProperty("statistics").EnumerateArray().ToList();
             var index = statistics.FindIndex(s => predicate(s));
             if (index >= 0)

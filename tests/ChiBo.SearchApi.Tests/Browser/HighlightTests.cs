@@ -6,14 +6,14 @@ namespace ChiBo.SearchApi.Tests.Browser;
 
 /// <summary>wwwroot/js/highlight.js, run in Chromium: overlapping spans cut into runs that know every covering span.</summary>
 [Collection(SeedCorpusCollection.Name)]
-public sealed class HighlightTests(SeedCorpusServer server, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+public sealed class HighlightTests(SeedCorpusServer server, ChromiumBrowser chromium) : SeedCorpusBrowserTests(server, chromium)
 {
     private const string Text = "Theo Nghị quyết 06-NQ/HU và 90% chi bộ";
 
     [Fact]
     public async Task OverlappingSpansAreCutIntoRunsThatKnowEveryCoveringSpan()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         await tab.Page.GotoAsync("/");
         await Expect(tab.Page.Locator("#main[aria-busy]")).ToHaveCountAsync(0);
 
@@ -35,7 +35,7 @@ public sealed class HighlightTests(SeedCorpusServer server, ChromiumBrowser chro
     [Fact]
     public async Task SurrogatePairsKeepTheirUtf16Offsets()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         await tab.Page.GotoAsync("/");
 
         // "𝟏" is two UTF-16 code units, as in C#: the span after it starts at 2.

@@ -6,7 +6,7 @@ namespace ChiBo.SearchApi.Tests.Browser;
 
 /// <summary>What every view owes keyboard and screen-reader users, checked in Chromium on each of the page's views.</summary>
 [Collection(SeedCorpusCollection.Name)]
-public sealed class PageStructureTests(SeedCorpusServer server, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+public sealed class PageStructureTests(SeedCorpusServer server, ChromiumBrowser chromium) : SeedCorpusBrowserTests(server, chromium)
 {
     public static TheoryData<string> Views => new()
     {
@@ -23,7 +23,7 @@ public sealed class PageStructureTests(SeedCorpusServer server, ChromiumBrowser 
     [MemberData(nameof(Views))]
     public async Task EveryViewHasOneHeadingLabelledControlsAndUniqueIds(string url)
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
 
         await page.GotoAsync(url);
@@ -56,7 +56,7 @@ public sealed class PageStructureTests(SeedCorpusServer server, ChromiumBrowser 
     [Fact]
     public async Task TheKeyboardReachesTheSearchBoxAndAResultFromTheTopOfThePage()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/");
         await page.Locator(".hit").First.WaitForAsync();

@@ -7,12 +7,12 @@ namespace ChiBo.SearchApi.Tests.Browser;
 
 /// <summary>The reference pages (wwwroot/js/views/reference-view.js) in Chromium.</summary>
 [Collection(SeedCorpusCollection.Name)]
-public sealed class ReferenceViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+public sealed class ReferenceViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : SeedCorpusBrowserTests(server, chromium)
 {
     [Fact]
     public async Task AContractShapedReferenceListsEveryCitingArticleNewestFirstWithATimeline()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await ContractResponses.AnswerAsync(page, "**/api/references/*", "reference-06-NQ-HU.json");
         var reference = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "reference-06-NQ-HU.json"))).RootElement;
@@ -34,9 +34,9 @@ public sealed class ReferenceViewTests(SeedCorpusServer server, ChromiumBrowser 
     [Fact]
     public async Task TheReferencePageUsesTheServersEndpointOrSaysThereIsNoDataYet()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
-        using var list = await server.Http.GetAsync(new Uri("/api/references?code=" + Uri.EscapeDataString("06-NQ/HU"), UriKind.Relative));
+        using var list = await Server.Http.GetAsync(new Uri("/api/references?code=" + Uri.EscapeDataString("06-NQ/HU"), UriKind.Relative));
 
         await page.GotoAsync("/documents/" + SeedCorpusServer.IdOf("000"));
         var link = page.Locator("a[data-reference-link]").First;
@@ -63,13 +63,13 @@ public sealed class ReferenceViewTests(SeedCorpusServer server, ChromiumBrowser 
     [Fact]
     public async Task AnArticlesReferenceLeadsToTheRealReferencePageOfTheSameDocumentFromTheSameDistrict()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
-        var doc = await server.GetJsonAsync("/api/documents/" + SeedCorpusServer.IdOf("000"));
+        var doc = await Server.GetJsonAsync("/api/documents/" + SeedCorpusServer.IdOf("000"));
         var references = doc.GetProperty("references").EnumerateArray().ToList();
         var index = references.FindIndex(r => r.GetProperty("code").GetString() == "06-NQ/HU");
         var id = references[index].GetProperty("referenceId").GetString()!;
-        var entry = await server.GetJsonAsync("/api/references/" + id);
+        var entry = await Server.GetJsonAsync("/api/references/" + id);
         var citing = entry.GetProperty("mentions").EnumerateArray().Count();
 
         await page.GotoAsync("/documents/" + SeedCorpusServer.IdOf("000"));
@@ -92,7 +92,7 @@ public sealed class ReferenceViewTests(SeedCorpusServer server, ChromiumBrowser 
     [Fact]
     public async Task TheRealReferenceListNamesUnnumberedResolutionsByTheirWords()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
 
         await page.GotoAsync("/references?q=" + Uri.EscapeDataString("trung uong 4"));
@@ -107,7 +107,7 @@ public sealed class ReferenceViewTests(SeedCorpusServer server, ChromiumBrowser 
     [Fact]
     public async Task TheReferenceListShowsEachDocumentWithItsMentionCount()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await ContractResponses.AnswerAsync(page, new System.Text.RegularExpressions.Regex(@"/api/references(\?.*)?$"), "references-06-NQ-HU.json");
         var items = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "references-06-NQ-HU.json"))).RootElement.GetProperty("items");

@@ -7,18 +7,18 @@ namespace ChiBo.SearchApi.Tests.Browser;
 
 /// <summary>The search view (wwwroot/js/views/search-view.js) in Chromium over the seed corpus.</summary>
 [Collection(SeedCorpusCollection.Name)]
-public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : IClassFixture<ChromiumBrowser>
+public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chromium) : SeedCorpusBrowserTests(server, chromium)
 {
     [Fact]
     public async Task SearchShowsHitsWithTheServersMarkedSnippets()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Searchbox).FillAsync("sinh hoạt chi bộ");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
 
-        var api = await server.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("sinh hoạt chi bộ"));
+        var api = await Server.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("sinh hoạt chi bộ"));
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"\?q=sinh"));
         await Expect(page.Locator("#main[aria-busy]")).ToHaveCountAsync(0);
         await Expect(page.Locator(".hit")).ToHaveCountAsync(api.GetProperty("hits").GetArrayLength());
@@ -34,7 +34,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task ClickingAProvinceFacetNarrowsTheResultsAndBackRestoresThem()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("chi bộ"));
         var all = await HitTitlesAsync(page);
@@ -45,7 +45,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("province="));
         await Expect(page.Locator("a[data-facet=province][aria-current=true]")).ToHaveAttributeAsync("data-value", province!);
-        var narrowed = await server.GetJsonAsync($"/api/search?q={Uri.EscapeDataString("chi bộ")}&province={Uri.EscapeDataString(province!)}");
+        var narrowed = await Server.GetJsonAsync($"/api/search?q={Uri.EscapeDataString("chi bộ")}&province={Uri.EscapeDataString(province!)}");
         await Expect(page.Locator(".hit")).ToHaveCountAsync(narrowed.GetProperty("hits").GetArrayLength());
         Assert.True(narrowed.GetProperty("total").GetInt32() < all.Count, "the facet should narrow the result");
         foreach (var meta in await page.Locator(".hit .meta").AllTextContentsAsync())
@@ -65,10 +65,10 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task DiacriticFreeQueryOffersDidYouMeanThatRunsTheAccentedQuery()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/?q=nghi+quyet");
-        var suggestion = (await server.GetJsonAsync("/api/search?q=nghi+quyet")).GetProperty("didYouMean").GetString();
+        var suggestion = (await Server.GetJsonAsync("/api/search?q=nghi+quyet")).GetProperty("didYouMean").GetString();
         Assert.False(string.IsNullOrEmpty(suggestion), "the API should suggest an accented query");
 
         var link = page.GetByTestId("did-you-mean");
@@ -85,9 +85,9 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task ShareableUrlReopensTheSameSearchOnReload()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
-        var facets = (await server.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("chi bộ"))).GetProperty("facets");
+        var facets = (await Server.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("chi bộ"))).GetProperty("facets");
         var year = facets.GetProperty("year")[0].GetProperty("value").GetString()!;
         var url = $"/?q={Uri.EscapeDataString("chi bộ")}&year={year}&sort=date";
         await page.GotoAsync(url);
@@ -99,7 +99,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
         await Expect(page.GetByRole(AriaRole.Searchbox)).ToHaveValueAsync("chi bộ");
         await Expect(page.Locator("a[data-facet=year][aria-current=true]")).ToHaveAttributeAsync("data-value", year);
         await Expect(page.Locator("#sort")).ToHaveValueAsync("date");
-        var expected = (await server.GetJsonAsync("/api/search" + url[1..])).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
+        var expected = (await Server.GetJsonAsync("/api/search" + url[1..])).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
         Assert.Equal(expected, before);
         await tab.ScreenshotAsync();
         tab.AssertNoErrors();
@@ -108,7 +108,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task SortingByDatePutsTheNewestArticleFirst()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("chi bộ"));
         await page.Locator(".hit").First.WaitForAsync();
@@ -126,13 +126,13 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task TheHomePageListsTheNewestArticlesFirst()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
 
         await page.GotoAsync("/");
 
         await Expect(page.Locator("#sort")).ToHaveValueAsync("date");
-        var expected = (await server.GetJsonAsync("/api/search?sort=date")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
+        var expected = (await Server.GetJsonAsync("/api/search?sort=date")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
         Assert.Equal(expected, await HitTitlesAsync(page));
         await tab.ScreenshotAsync();
         tab.AssertNoErrors();
@@ -141,9 +141,9 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task ADateRangeKeepsOnlyArticlesPublishedInIt()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
-        var dated = (await server.GetJsonAsync("/api/search?sort=date")).GetProperty("hits").EnumerateArray()
+        var dated = (await Server.GetJsonAsync("/api/search?sort=date")).GetProperty("hits").EnumerateArray()
             .Select(h => h.GetProperty("published").GetString()![..10]).ToList();
         var from = dated[^1];
         var to = dated[dated.Count / 2];
@@ -154,7 +154,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
         await page.GetByRole(AriaRole.Button, new() { Name = "Lọc theo ngày" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"from={from}&to={to}"));
-        var expected = (await server.GetJsonAsync($"/api/search?sort=date&from={from}&to={to}")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
+        var expected = (await Server.GetJsonAsync($"/api/search?sort=date&from={from}&to={to}")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
         Assert.True(expected.Count < dated.Count, "the range should leave some articles out");
         await Expect(page.Locator(".hit")).ToHaveCountAsync(expected.Count);
         Assert.Equal(expected, await HitTitlesAsync(page));
@@ -165,7 +165,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task BackFromAnArticleReturnsToTheSamePlaceInTheResults()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!, phone: true);
+        await using var tab = await NewTabAsync(phone: true);
         var page = tab.Page;
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("chi bộ"));
         var last = page.Locator(".hit h2 a").Last;
@@ -187,7 +187,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task PaginationOpensTheNextPageOfHits()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/?size=2&sort=date");
         var first = await HitTitlesAsync(page);
@@ -196,7 +196,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("page=2"));
         await Expect(page.Locator(".pagination [aria-current=page]")).ToHaveTextAsync("2");
-        var second = (await server.GetJsonAsync("/api/search?size=2&page=2&sort=date")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
+        var second = (await Server.GetJsonAsync("/api/search?size=2&page=2&sort=date")).GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString()!).ToList();
         Assert.Equal(second, await HitTitlesAsync(page));
         Assert.Empty(first.Intersect(second));
         tab.AssertNoErrors();
@@ -205,9 +205,9 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task MalformedQueryShowsTheServersExplanation()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
-        using var response = await server.Http.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("chi bộ OR"), UriKind.Relative));
+        using var response = await Server.Http.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("chi bộ OR"), UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
 
@@ -220,7 +220,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task SyntaxHelpOpensFromTheButtonAndClosesWithEscape()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/");
         var help = page.Locator("#syntax-help");
@@ -242,7 +242,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task ASyntaxExampleGoesIntoTheSearchBoxAfterWhatWasTyped()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!);
+        await using var tab = await NewTabAsync();
         var page = tab.Page;
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Searchbox).FillAsync("chi bộ");
@@ -259,7 +259,7 @@ public sealed class SearchViewTests(SeedCorpusServer server, ChromiumBrowser chr
     [Fact]
     public async Task PhoneWidthShowsTheResultsWithoutSidewaysScrolling()
     {
-        await using var tab = await chromium.NewPageAsync(server.Http.BaseAddress!, phone: true);
+        await using var tab = await NewTabAsync(phone: true);
         var page = tab.Page;
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("chi bộ"));
         await page.Locator(".hit").First.WaitForAsync();
