@@ -38,7 +38,11 @@ internal static class IngestCommand
         var previous = index.AnalysedBy;
         if (pipeline.ReanalyseIfStale() is { } reanalysed)
         {
-            output.WriteLine($"re-analysed {reanalysed} articles of the index (analysed by {previous ?? "an unrecorded build"}; this build is {AnalysisFingerprint.Current})");
+            output.WriteLine($"re-analysed {reanalysed.Analysed} articles of the index (analysed by {previous ?? "an unrecorded build"}; this build is {AnalysisFingerprint.Current})");
+            foreach (var (id, reason) in reanalysed.Failed)
+            {
+                error.WriteLine($"not analysed again, kept as it was: {id}: {reason}");
+            }
         }
 
         var reports = new List<IngestReport>();

@@ -36,10 +36,10 @@ public sealed class IngestPipeline(ArticleIndex index, ArticleSourceReader reade
 
     /// <summary>
     /// When the index's articles were analysed by another build (<see cref="ArticleIndex.NeedsReanalysis"/>), analyses
-    /// them all again with this pipeline's analyzer before anything new comes in; returns how many, or null when the
-    /// index was already current. Main text is not extracted again: raw inputs are not kept, only their text.
+    /// them all again with this pipeline's analyzer before anything new comes in; null when the index was already
+    /// current. Main text is not extracted again: raw inputs are not kept, only their text.
     /// </summary>
-    public int? ReanalyseIfStale(CancellationToken cancellationToken = default) =>
+    public ReanalysisReport? ReanalyseIfStale(CancellationToken cancellationToken = default) =>
         index.NeedsReanalysis ? index.Reanalyse(analyzer.Analyze, CommitEvery, cancellationToken) : null;
 
     /// <summary>

@@ -192,15 +192,17 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>
     /// Analyses every committed canonical article again from its stored text and metadata with
     /// <paramref name="analyze"/> and rewrites its document, keeping its source, source hash and near-duplicate
-    /// signature (near-copies hold no analysis and are left as they are). Commits every <paramref name="commitEvery"/>
-    /// articles; only the last commit records this build's fingerprint, so a run cut short starts again next time.
-    /// A file a batch commit had cut through stays marked as such. Returns the number of articles analysed.
+    /// signature (near-copies hold no analysis and are left as they are). An article whose stored form cannot be read
+    /// or whose analysis throws keeps its document and is reported: one bad article must not stop a server's start.
+    /// Commits every <paramref name="commitEvery"/> articles; only the last commit records this build's fingerprint,
+    /// so a run cut short starts again next time. A file a batch commit had cut through stays marked as such.
     /// </summary>
-    public int Reanalyse(Func<Article, ArticleAnalysis> analyze, int commitEvery = 2000, CancellationToken cancellationToken = default)
+    public ReanalysisReport Reanalyse(Func<Article, ArticleAnalysis> analyze, int commitEvery = 2000, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyze);
         ArgumentOutOfRangeException.ThrowIfLessThan(commitEvery, 1);
         var partial = PartialSourceOfLastCommit();
+        var failed = new List<(string Id, string Error)>();
         var count = WithSearcher(searcher =>
         {
             var reader = searcher.IndexReader;
@@ -220,11 +222,23 @@ public sealed class ArticleIndex : IDisposable
                     continue;
                 }
 
-                var (article, _) = StoredArticleJson.Deserialize(json, stored.Get(IndexFields.Text) ?? string.Empty);
+                Article article;
+                ArticleAnalysis analysis;
+                try
+                {
+                    (article, _) = StoredArticleJson.Deserialize(json, stored.Get(IndexFields.Text) ?? string.Empty);
+                    analysis = analyze(article);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    failed.Add((stored.Get(IndexFields.Id), e.Message));
+                    continue;
+                }
+
                 var signature = stored.GetBinaryValue(IndexFields.Signature) is { } bytes ? bytes.Bytes[bytes.Offset..(bytes.Offset + bytes.Length)] : null;
                 _writer.UpdateDocument(
                     new Term(IndexFields.Id, article.Id),
-                    ArticleDocumentBuilder.Build(article, analyze(article), stored.Get(IndexFields.Source), stored.Get(IndexFields.SourceHash), signature));
+                    ArticleDocumentBuilder.Build(article, analysis, stored.Get(IndexFields.Source), stored.Get(IndexFields.SourceHash), signature));
                 if (++done % commitEvery == 0)
                 {
                     Commit(partial);
@@ -235,7 +249,7 @@ public sealed class ArticleIndex : IDisposable
         });
         _analysedBy = AnalysisFingerprint.Current;
         Commit(partial);
-        return count;
+        return new ReanalysisReport(count, failed);
     }
 
     /// <summary>Records <paramref name="fingerprint"/> as the analysing code at the next commit (tests of stale indexes).</summary>

@@ -36,8 +36,12 @@ public sealed class CorpusIndex(IOptions<ChiboSettings> options, ArticleAnalyzer
         if (_pipeline.ReanalyseIfStale(cancellationToken) is { } reanalysed)
         {
             logger.LogInformation(
-                "Index analysed by another build ({Previous}); {Articles} articles analysed again by this one ({Current})",
-                previous ?? "unrecorded", reanalysed, AnalysisFingerprint.Current);
+                "Index analysed by another build ({Previous}); {Articles} articles analysed again by this one ({Current}), {Failed} kept as they were",
+                previous ?? "unrecorded", reanalysed.Analysed, AnalysisFingerprint.Current, reanalysed.Failed.Count);
+            foreach (var (id, error) in reanalysed.Failed)
+            {
+                logger.LogWarning("Not analysed again: {Id}: {Reason}", id, error);
+            }
         }
 
         var corpus = Path.GetFullPath(_settings.CorpusDirectory);

@@ -42,9 +42,11 @@ public sealed class ReanalysisTests : IDisposable
         Assert.Equal("0123456789abcdef", index.AnalysedBy);
         Assert.Empty(new CorpusStatistics(index).Find(new StatisticQuery { Size = 500 }).Records);
 
-        var count = new IngestPipeline(index).ReanalyseIfStale();
+        var report = new IngestPipeline(index).ReanalyseIfStale();
 
-        Assert.Equal(1, count);
+        Assert.NotNull(report);
+        Assert.Equal(1, report.Analysed);
+        Assert.Empty(report.Failed);
         Assert.False(index.NeedsReanalysis);
         var stored = index.Get("ben-tre");
         Assert.NotNull(stored);
@@ -76,8 +78,31 @@ public sealed class ReanalysisTests : IDisposable
 
         using var reopened = ArticleIndex.Open(_path);
         Assert.True(reopened.NeedsReanalysis);
-        Assert.Equal(2, reopened.Reanalyse(new ArticleAnalyzer().Analyze));
+        Assert.Equal(2, reopened.Reanalyse(new ArticleAnalyzer().Analyze).Analysed);
         Assert.Equal(25m, Assert.Single(reopened.Get("a")!.Analysis.Statistics).Value);
+    }
+
+    [Fact]
+    public void AnArticleWhoseAnalysisFailsKeepsItsDocumentAndTheRestGoOn()
+    {
+        using (var old = ArticleIndex.Open(_path))
+        {
+            old.Upsert(new Article { Id = "a", Title = "Chi bộ thôn", Text = "Chi bộ thôn có 25 đảng viên." }, ArticleAnalysis.Empty, "a.txt", "hash-a");
+            old.Upsert(new Article { Id = "b", Title = "Chi bộ xóm", Text = "Chi bộ xóm có 12 đảng viên." }, ArticleAnalysis.Empty, "b.txt", "hash-b");
+            old.MarkAnalysedBy("0123456789abcdef");
+            old.Commit();
+        }
+
+        using var index = ArticleIndex.Open(_path);
+        var analyzer = new ArticleAnalyzer();
+        var report = index.Reanalyse(a => a.Id == "a" ? throw new InvalidDataException("broken stored article") : analyzer.Analyze(a));
+
+        Assert.Equal(1, report.Analysed);
+        Assert.Equal(("a", "broken stored article"), Assert.Single(report.Failed));
+        Assert.Empty(index.Get("a")!.Analysis.Statistics);
+        Assert.Equal("hash-a", index.Get("a")!.SourceHash);
+        Assert.Equal(12m, Assert.Single(index.Get("b")!.Analysis.Statistics).Value);
+        Assert.False(index.NeedsReanalysis);
     }
 
     [Fact]
