@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 
 namespace ChiBo.Extract.Statistics;
@@ -11,7 +12,9 @@ internal static class CountedNouns
 {
     private const string NotCounted = "-";
 
-    private static readonly Lazy<(string Written, string Unit)[]> Entries = new(Load);
+    // By lower-cased first letter, longest first: every number in a text is looked up, so only the nouns that can
+    // start where it ends are compared.
+    private static readonly Lazy<FrozenDictionary<char, (string Written, string Unit)[]>> Entries = new(Load);
 
     /// <summary>The longest counted noun starting at <paramref name="index"/> (after optional spaces), ending at a word boundary.</summary>
     public static (string Unit, int End)? Match(string text, int index)
@@ -21,7 +24,12 @@ internal static class CountedNouns
             index++;
         }
 
-        foreach (var (written, unit) in Entries.Value)
+        if (index >= text.Length || !Entries.Value.TryGetValue(char.ToLowerInvariant(text[index]), out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var (written, unit) in candidates)
         {
             var end = index + written.Length;
             if (end <= text.Length
@@ -35,7 +43,7 @@ internal static class CountedNouns
         return null;
     }
 
-    private static (string Written, string Unit)[] Load()
+    private static FrozenDictionary<char, (string Written, string Unit)[]> Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(typeof(CountedNouns).Namespace + ".counted-nouns.tsv")
             ?? throw new InvalidOperationException("counted-nouns.tsv is not embedded.");
@@ -52,6 +60,8 @@ internal static class CountedNouns
             entries.Add(tab < 0 ? (line, line) : (line[..tab], line[(tab + 1)..]));
         }
 
-        return [.. entries.OrderByDescending(e => e.Item1.Length)];
+        return entries
+            .GroupBy(e => char.ToLowerInvariant(e.Item1[0]))
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Item1.Length).ToArray());
     }
 }
