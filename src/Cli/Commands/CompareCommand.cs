@@ -18,21 +18,28 @@ internal static class CompareCommand
         var format = new Option<string>("--format") { Description = "table, csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(Formats);
         var sort = new Option<ComparisonSort>("--sort") { Description = "locality, period or value.", DefaultValueFactory = _ => ComparisonSort.Locality };
-        var period = new Option<string?>("--period") { Description = "Only figures covering these years: 2018 or 2015-2020." };
-        period.Validators.Add(result =>
+        var period = new Option<StatisticPeriod?>("--period")
         {
-            if (result.GetValueOrDefault<string?>() is { } text && !StatisticPeriod.TryParse(text, out _))
+            Description = "Only figures covering these years: 2018 or 2015-2020.",
+            CustomParser = result =>
             {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (StatisticPeriod.TryParse(text, out var parsed))
+                {
+                    return parsed;
+                }
+
                 result.AddError($"--period takes a year (2018) or a range of years (2015-2020), not '{text}'.");
-            }
-        });
+                return null;
+            },
+        };
         var data = CommonOptions.Data();
         var command = new Command("compare", "Compare one metric across localities and periods.") { metric, format, sort, period, data };
         command.SetAction(parse => Run(
             parse.GetValue(metric)!,
             parse.GetValue(format)!,
             parse.GetValue(sort),
-            StatisticPeriod.TryParse(parse.GetValue(period), out var p) ? p : null,
+            parse.GetValue(period),
             CommonOptions.Settings(parse.GetValue(data)),
             output,
             error));
